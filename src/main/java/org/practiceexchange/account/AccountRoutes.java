@@ -1,0 +1,21 @@
+package org.practiceexchange.account;
+
+import org.practiceexchange.shared.security.RouteRules;
+import org.practiceexchange.shared.web.ManagementArea;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccountRoutes {
+
+	@Bean
+	RouteRules accountPublicRoutes() {
+		return routes -> routes.requestMatchers("/login", "/register", "/register/verify", "/password/forgot",
+				"/password/reset", "/invitation").permitAll();
+	}
+
+	@Bean
+	ManagementArea peopleArea() {
+		return new ManagementArea(10, "/manage/people", "people.title", "people.area");
+	}
+}

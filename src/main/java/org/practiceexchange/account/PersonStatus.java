@@ -1,0 +1,11 @@
+package org.practiceexchange.account;
+
+public enum PersonStatus {
+	/** Registered, waiting for the e-mail link to be followed. */
+	UNVERIFIED,
+	/** Invited by a programme manager, has not yet chosen a password. */
+	INVITED,
+	ACTIVE,
+	/** Can no longer sign in; the record and everything it is linked to stay. */
+	DEACTIVATED
+}

@@ -1,0 +1,114 @@
+package org.practiceexchange.account;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.practiceexchange.shared.security.RouteRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Pages sign in with a form and a session; the API takes HTTP Basic or the same session. Each
+ * module names its public routes through {@link RouteRules}; everything else needs sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Swagger UI sets inline styles; it gets a policy that allows them, and still no inline script. */
+	static final String API_DOCS_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	private static final RequestMatcher API_DOCS = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, List<RouteRules> moduleRules) throws Exception {
+		http.authorizeHttpRequests(routes -> {
+			moduleRules.forEach(rules -> rules.apply(routes));
+			routes.requestMatchers("/manage/**", "/api/people/**", "/api/people", "/actuator/**")
+				.hasRole(Role.PROGRAMME_MANAGER.name())
+				.anyRequest()
+				.authenticated();
+		});
+		http.formLogin(form -> form.loginPage("/login")
+			.permitAll()
+			.failureHandler((request, response, exception) -> response.sendRedirect(
+					request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll());
+		http.httpBasic(basic -> basic.realmName("Practice Exchange").authenticationEntryPoint(SecurityConfiguration::unauthorised));
+		http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorised, API)
+			.defaultAccessDeniedHandlerFor((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
+					"You do not have permission to do this."), API));
+		// A Basic-authenticated API call that is not a form post cannot be forged by another site
+		// (browsers only send those cross-site after a CORS preflight, which we never allow).
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isBasicApiCallWithoutFormBody));
+		http.headers(headers -> headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DOCS),
+					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCS,
+					new StaticHeadersWriter("Content-Security-Policy", API_DOCS_POLICY)))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	static boolean isBasicApiCallWithoutFormBody(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		if (!API.matches(request) || authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return false;
+		}
+		String contentType = request.getContentType();
+		if (contentType == null) {
+			return true;
+		}
+		MediaType type = MediaType.parseMediaType(contentType);
+		return !(type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)
+				|| type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA) || type.isCompatibleWith(MediaType.TEXT_PLAIN));
+	}
+
+	private static void unauthorised(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException exception) throws IOException {
+		if (API.matches(request)) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Practice Exchange\"");
+			problem(response, HttpStatus.UNAUTHORIZED, "Sign in first: use HTTP Basic or a signed-in session.");
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + "/login");
+		}
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+				+ status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+}

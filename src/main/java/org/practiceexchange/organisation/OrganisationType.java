@@ -1,0 +1,6 @@
+package org.practiceexchange.organisation;
+
+public enum OrganisationType {
+	FE_COLLEGE, SIXTH_FORM_COLLEGE, ADULT_COMMUNITY_LEARNING, INDEPENDENT_TRAINING_PROVIDER, SCHOOL, UNIVERSITY,
+	EMPLOYER, OTHER
+}
