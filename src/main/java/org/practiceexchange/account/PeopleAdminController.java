@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormErrors;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.data.domain.PageRequest;

@@ -3,6 +3,7 @@ package org.practiceexchange.account;
 import jakarta.validation.Valid;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

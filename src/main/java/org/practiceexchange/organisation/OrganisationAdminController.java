@@ -3,6 +3,7 @@ package org.practiceexchange.organisation;
 import jakarta.validation.Valid;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.web.FormErrors;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -56,7 +57,7 @@ class OrganisationAdminController {
 				return "redirect:/manage/organisations";
 			}
 			catch (DomainRuleException ex) {
-				result.rejectValue(ex.field(), "rule", ex.getMessage());
+				FormErrors.reject(result, ex);
 			}
 		}
 		return form(model, null);
@@ -80,7 +81,7 @@ class OrganisationAdminController {
 				return "redirect:/manage/organisations";
 			}
 			catch (DomainRuleException ex) {
-				result.rejectValue(ex.field(), "rule", ex.getMessage());
+				FormErrors.reject(result, ex);
 			}
 		}
 		return form(model, existing);

@@ -1,0 +1,26 @@
+package org.practiceexchange.programme;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** One run of a programme, as a programme manager enters it. */
+public record CohortForm(
+		@NotBlank(message = "{cohort.name.required}") @Size(max = 200, message = "{cohort.name.size}") String name,
+		@NotNull(message = "{cohort.startsOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+		@Size(max = 4000, message = "{cohort.schedule.size}") String schedule,
+		@Min(value = 1, message = "{cohort.capacity.min}") Integer capacity) {
+
+	public static CohortForm empty() {
+		return new CohortForm("", null, null, "", null);
+	}
+
+	public static CohortForm of(CohortSummary cohort) {
+		return new CohortForm(cohort.name(), cohort.startsOn(), cohort.endsOn(), cohort.schedule(), cohort.capacity());
+	}
+}

@@ -1,0 +1,5 @@
+package org.practiceexchange.programme;
+
+public enum CohortStatus {
+	PLANNED, OPEN, RUNNING, CLOSED
+}

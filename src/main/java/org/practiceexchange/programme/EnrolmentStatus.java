@@ -1,0 +1,5 @@
+package org.practiceexchange.programme;
+
+public enum EnrolmentStatus {
+	PENDING, ACCEPTED, DECLINED, WITHDRAWN
+}

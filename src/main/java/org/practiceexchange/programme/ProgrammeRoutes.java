@@ -1,0 +1,48 @@
+package org.practiceexchange.programme;
+
+import org.practiceexchange.account.Role;
+import org.practiceexchange.shared.security.RouteRules;
+import org.practiceexchange.shared.web.ManagementArea;
+import org.practiceexchange.shared.web.NavigationLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+@Configuration(proxyBeanMethods = false)
+class ProgrammeRoutes {
+
+	@Bean
+	RouteRules programmePublicRoutes() {
+		return routes -> routes
+			.requestMatchers(HttpMethod.GET, "/programmes", "/programmes/{id}", "/api/programmes", "/api/programmes/*",
+					"/api/themes")
+			.permitAll()
+			.requestMatchers("/programmes/*/cohorts/*/apply", "/my/applications", "/my/applications/**")
+			.hasRole(Role.PRACTITIONER.name());
+	}
+
+	@Bean
+	NavigationLink programmesLink() {
+		return new NavigationLink(10, "/programmes", "nav.programmes", "permitAll");
+	}
+
+	@Bean
+	NavigationLink myApplicationsLink() {
+		return new NavigationLink(20, "/my/applications", "nav.myApplications", "hasRole('PRACTITIONER')");
+	}
+
+	@Bean
+	ManagementArea programmesArea() {
+		return new ManagementArea(30, "/manage/programmes", "programmes.manage.title", "programmes.area");
+	}
+
+	@Bean
+	ManagementArea themesArea() {
+		return new ManagementArea(40, "/manage/themes", "themes.title", "themes.area");
+	}
+
+	@Bean
+	ManagementArea applicationsArea() {
+		return new ManagementArea(50, "/manage/applications", "applications.manage.title", "applications.area");
+	}
+}

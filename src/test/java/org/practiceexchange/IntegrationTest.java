@@ -1,0 +1,25 @@
+package org.practiceexchange;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context every integration test shares (so it starts once per run): the app on a
+ * random port, MockMvc, the test profile (no demo data, H2 in memory unless
+ * {@code spring.datasource.url} names a PostgreSQL server) and a real SMTP server.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestMailServer.class)
+public @interface IntegrationTest {
+}

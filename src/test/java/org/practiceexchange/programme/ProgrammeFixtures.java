@@ -1,0 +1,37 @@
+package org.practiceexchange.programme;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.practiceexchange.account.AccountFixtures;
+import org.springframework.stereotype.Component;
+
+/** Programmes and cohorts for tests, created through the module's own service. */
+@Component
+public class ProgrammeFixtures {
+
+	private final ProgrammeService programmes;
+
+	ProgrammeFixtures(ProgrammeService programmes) {
+		this.programmes = programmes;
+	}
+
+	public ProgrammeSummary aProgramme(ProgrammeModel model, List<Long> themeIds) {
+		return programmes.create(new ProgrammeForm(AccountFixtures.unique("Programme"), "A programme for tests", null,
+				model, 2026, 2027, null, themeIds));
+	}
+
+	public CohortSummary anOpenCohort(Long programmeId, Integer capacity) {
+		CohortSummary cohort = aCohort(programmeId, capacity);
+		return programmes.actOnCohort(cohort.id(), ProgrammeService.CohortAction.OPEN);
+	}
+
+	public CohortSummary aCohort(Long programmeId, Integer capacity) {
+		return programmes.addCohort(programmeId,
+				new CohortForm(AccountFixtures.unique("Cohort"), LocalDate.of(2027, 1, 11), LocalDate.of(2027, 7, 16), null, capacity));
+	}
+
+	public Long themeId(String name) {
+		return programmes.allThemes().stream().filter(theme -> theme.name().equals(name)).findFirst().orElseThrow().id();
+	}
+}
