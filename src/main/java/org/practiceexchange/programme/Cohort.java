@@ -55,7 +55,7 @@ class Cohort {
 		this.startsOn = form.startsOn();
 		this.endsOn = form.endsOn();
 		this.schedule = form.schedule() == null || form.schedule().isBlank() ? null : form.schedule().strip();
-		this.capacity = form.capacity();
+		this.capacity = form.places();
 	}
 
 	/** Starts taking applications; a closed programme's cohorts cannot. */

@@ -2,7 +2,7 @@ package org.practiceexchange.programme;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,10 +14,18 @@ public record CohortForm(
 		@NotNull(message = "{cohort.startsOn.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
 		@Size(max = 4000, message = "{cohort.schedule.size}") String schedule,
-		@Min(value = 1, message = "{cohort.capacity.min}") Integer capacity) {
+		@Pattern(regexp = "^\\s*([1-9]\\d{0,4}\\s*)?$", message = "{cohort.capacity.min}") String capacity) {
+
+	public CohortForm(String name, LocalDate startsOn, LocalDate endsOn, String schedule, Integer capacity) {
+		this(name, startsOn, endsOn, schedule, capacity == null ? "" : capacity.toString());
+	}
+
+	Integer places() {
+		return capacity == null || capacity.isBlank() ? null : Integer.valueOf(capacity.strip());
+	}
 
 	public static CohortForm empty() {
-		return new CohortForm("", null, null, "", null);
+		return new CohortForm("", null, null, "", "");
 	}
 
 	public static CohortForm of(CohortSummary cohort) {

@@ -36,13 +36,13 @@ class EnrolmentController {
 	String applicationForm(@PathVariable Long programmeId, @PathVariable Long cohortId,
 			@AuthenticationPrincipal SignedInPerson me, Model model) {
 		Long defaultOrganisation = me.organisationIds().isEmpty() ? null : me.organisationIds().get(0);
-		model.addAttribute("application", new EnrolmentForms.Application(defaultOrganisation, ""));
+		model.addAttribute("enrolment", new EnrolmentForms.Application(defaultOrganisation, ""));
 		return page(programmeId, cohortId, me, model);
 	}
 
 	@PostMapping("/programmes/{programmeId}/cohorts/{cohortId}/apply")
 	String apply(@PathVariable Long programmeId, @PathVariable Long cohortId, @AuthenticationPrincipal SignedInPerson me,
-			@Valid @ModelAttribute("application") EnrolmentForms.Application form, BindingResult result, Model model,
+			@Valid @ModelAttribute("enrolment") EnrolmentForms.Application form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String view = page(programmeId, cohortId, me, model);
 		if (!result.hasErrors()) {

@@ -71,15 +71,15 @@ class Programme {
 	}
 
 	void change(ProgrammeForm form, Set<Theme> themes) {
-		if (form.endYear() != null && form.endYear() < form.startYear()) {
+		if (form.lastYear() != null && form.lastYear() < form.firstYear()) {
 			throw new DomainRuleException("endYear", "The last year cannot be before the first year");
 		}
 		this.name = form.name().strip();
 		this.summary = form.summary().strip();
 		this.description = blankToNull(form.description());
 		this.model = form.model();
-		this.startYear = form.startYear();
-		this.endYear = form.endYear();
+		this.startYear = form.firstYear();
+		this.endYear = form.lastYear();
 		this.howToTakePart = blankToNull(form.howToTakePart());
 		this.themes.clear();
 		this.themes.addAll(themes);
