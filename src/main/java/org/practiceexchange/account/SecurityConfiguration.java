@@ -3,6 +3,7 @@ package org.practiceexchange.account;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practiceexchange.shared.security.RouteRules;
@@ -51,6 +52,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, List<RouteRules> moduleRules) throws Exception {
 		http.authorizeHttpRequests(routes -> {
+			// The error page itself shows nothing protected; without this an error dispatch is
+			// judged by the original address, and a 403 page would be refused with an empty body.
+			routes.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 			moduleRules.forEach(rules -> rules.apply(routes));
 			routes.requestMatchers("/manage/**", "/api/people/**", "/api/people", "/actuator/**")
 				.hasRole(Role.PROGRAMME_MANAGER.name())
