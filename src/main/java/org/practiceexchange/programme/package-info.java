@@ -3,5 +3,5 @@
  * applications to join a cohort. Other modules read programmes through
  * {@link org.practiceexchange.programme.ProgrammeCatalogue}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "account", "organisation", "notification" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation", "notification" })
 package org.practiceexchange.programme;
