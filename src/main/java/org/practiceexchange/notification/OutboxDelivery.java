@@ -13,6 +13,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,11 +38,14 @@ class OutboxDelivery {
 
 	private final String from;
 
-	OutboxDelivery(OutboxRepository outbox, JavaMailSender sender, TransactionTemplate transactions, Clock clock,
-			@Value("${exchange.mail.from}") String from) {
+	OutboxDelivery(OutboxRepository outbox, JavaMailSender sender, PlatformTransactionManager transactionManager,
+			Clock clock, @Value("${exchange.mail.from}") String from) {
 		this.outbox = outbox;
 		this.sender = sender;
-		this.transactions = transactions;
+		// Always a transaction of its own: after commit, the caller's transaction is still bound to
+		// the thread, and joining it would silently lose the "sent" mark (and resend the mail).
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.from = from;
 	}

@@ -16,17 +16,36 @@ class OutboxMail implements Mail {
 
 	private final Clock clock;
 
-	OutboxMail(OutboxRepository outbox, ApplicationEventPublisher events, Clock clock) {
+	private final NotificationPreferences preferences;
+
+	OutboxMail(OutboxRepository outbox, ApplicationEventPublisher events, Clock clock,
+			NotificationPreferences preferences) {
 		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
+		this.preferences = preferences;
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(String to, String subject, String body) {
-		OutboxMessage message = outbox.save(new OutboxMessage(to, subject, body, clock.instant()));
-		events.publishEvent(new MailQueued(message.id()));
+		queue(new OutboxMessage(to, subject, body, clock.instant()));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void notify(String to, NotificationKind kind, String subject, String body) {
+		switch (preferences.deliveryOf(to, kind)) {
+			case IMMEDIATELY -> queue(OutboxMessage.of(to, kind, subject, body, clock.instant()));
+			case DAILY_DIGEST -> outbox.save(OutboxMessage.heldForDigest(to, kind, subject, body, clock.instant()));
+			case OFF -> {
+			}
+		}
+	}
+
+	void queue(OutboxMessage message) {
+		OutboxMessage saved = outbox.save(message);
+		events.publishEvent(new MailQueued(saved.id()));
 	}
 
 	record MailQueued(Long id) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,7 +37,37 @@ class OutboxMessage {
 
 	private String lastError;
 
+	@Enumerated(EnumType.STRING)
+	private NotificationKind kind;
+
+	/** Waiting for the recipient's daily digest rather than going on its own. */
+	private boolean heldForDigest;
+
+	private Instant digestedAt;
+
 	protected OutboxMessage() {
+	}
+
+	static OutboxMessage heldForDigest(String recipient, NotificationKind kind, String subject, String body, Instant now) {
+		OutboxMessage message = new OutboxMessage(recipient, subject, body, now);
+		message.kind = kind;
+		message.heldForDigest = true;
+		message.nextAttemptAt = null;
+		return message;
+	}
+
+	static OutboxMessage of(String recipient, NotificationKind kind, String subject, String body, Instant now) {
+		OutboxMessage message = new OutboxMessage(recipient, subject, body, now);
+		message.kind = kind;
+		return message;
+	}
+
+	void digested(Instant now) {
+		digestedAt = now;
+	}
+
+	boolean createdAtBefore(Instant instant) {
+		return createdAt.isBefore(instant);
 	}
 
 	OutboxMessage(String recipient, String subject, String body, Instant now) {

@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
 	List<OutboxMessage> findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(Instant now, Limit limit);
+
+	List<OutboxMessage> findByHeldForDigestTrueAndDigestedAtIsNullOrderByRecipientAscIdAsc();
 }

@@ -11,6 +11,7 @@ import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.notification.Mail;
+import org.practiceexchange.notification.NotificationKind;
 import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
@@ -97,7 +98,7 @@ class EnrolmentService {
 		else {
 			enrolment.decline(managerId, note, clock.instant());
 		}
-		people.find(enrolment.personId()).ifPresent(person -> mail.send(person.email(),
+		people.find(enrolment.personId()).ifPresent(person -> mail.notify(person.email(), NotificationKind.DECISION,
 				"Your application to " + cohort.programme().name(),
 				"Hello " + person.name() + ",\n\nYour application to join " + cohort.name() + " of "
 						+ cohort.programme().name() + " has been "

@@ -1,0 +1,5 @@
+package org.practiceexchange.notification;
+
+public enum Delivery {
+	IMMEDIATELY, DAILY_DIGEST, OFF
+}
