@@ -162,7 +162,7 @@ class Proposal {
 
 	void addPractitioner(Practitioner practitioner, Long personId, Instant now) {
 		checkEditable();
-		if (!organisationIds().contains(practitioner.organisationId())) {
+		if (!practitionerOrganisationIds().contains(practitioner.organisationId())) {
 			throw new DomainRuleException("organisationId", "Choose the lead or one of the partner organisations");
 		}
 		if (practitioner.releaseDays() < 1) {
@@ -331,6 +331,14 @@ class Proposal {
 		Set<Long> ids = new LinkedHashSet<>();
 		ids.add(leadOrganisationId);
 		partners.forEach(partner -> ids.add(partner.organisationId()));
+		return ids;
+	}
+
+	/** Where practitioners may come from: the lead and every partner that has not declined. */
+	Set<Long> practitionerOrganisationIds() {
+		Set<Long> ids = new LinkedHashSet<>();
+		ids.add(leadOrganisationId);
+		partners.stream().filter(p -> p.status() != PartnerStatus.DECLINED).forEach(p -> ids.add(p.organisationId()));
 		return ids;
 	}
 

@@ -188,7 +188,7 @@ class ProposalEditController {
 		model.addAttribute("themes", programmes.activeThemes());
 		java.util.List<Long> writing = new java.util.ArrayList<>();
 		writing.add(proposal.leadOrganisationId());
-		proposal.partners().stream().filter(p -> p.status() == PartnerStatus.CONFIRMED)
+		proposal.partners().stream().filter(p -> p.status() != PartnerStatus.DECLINED)
 			.forEach(p -> writing.add(p.organisationId()));
 		model.addAttribute("proposalOrganisations", organisations.findAll(writing).stream()
 			.sorted(java.util.Comparator.comparing(OrganisationSummary::name)).toList());
