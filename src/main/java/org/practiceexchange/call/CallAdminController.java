@@ -190,9 +190,15 @@ class CallAdminController {
 		return "redirect:/manage/calls/" + id;
 	}
 
+	/** A cohort to choose in the form, named with its programme. */
+	record CohortOption(Long id, String name) {
+	}
+
 	private String form(Model model, CallView existing) {
 		model.addAttribute("existing", existing);
 		model.addAttribute("programmes", programmes.all());
+		model.addAttribute("cohorts", programmes.all().stream().flatMap(p -> p.cohorts().stream()
+			.map(c -> new CohortOption(c.id(), p.name() + ": " + c.name()))).toList());
 		return "call/manage-form";
 	}
 }

@@ -31,8 +31,6 @@ class DecisionService {
 
 	private final CallService calls;
 
-	private final ProposalViews views;
-
 	private final People people;
 
 	private final Mail mail;
@@ -43,11 +41,10 @@ class DecisionService {
 
 	private final String baseUrl;
 
-	DecisionService(ProposalRepository proposals, CallService calls, ProposalViews views, People people, Mail mail,
+	DecisionService(ProposalRepository proposals, CallService calls, People people, Mail mail,
 			ApplicationEventPublisher events, Clock clock, @Value("${exchange.base-url}") String baseUrl) {
 		this.proposals = proposals;
 		this.calls = calls;
-		this.views = views;
 		this.people = people;
 		this.mail = mail;
 		this.events = events;

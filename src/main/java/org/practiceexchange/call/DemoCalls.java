@@ -91,7 +91,8 @@ class DemoCalls implements ApplicationRunner {
 		SignedInPerson leadIn = signedIn(lead.get());
 		Instant now = clock.instant();
 
-		CallView closed = publish(new CallForm(jpd.get().id(), null, "Maths and English partnerships 2026",
+		Long firstRound = jpd.get().cohorts().stream().findFirst().map(org.practiceexchange.programme.CohortSummary::id).orElse(null);
+		CallView closed = publish(new CallForm(jpd.get().id(), firstRound, "Maths and English partnerships 2026",
 				"Funding for partnerships of providers that want to improve the teaching of maths and English together, "
 						+ "opening their practice to one another and testing changes across several settings.",
 				"Further education and skills providers in England, bidding with at least two partner providers.",

@@ -33,16 +33,16 @@ class ProposalController {
 	}
 
 	@GetMapping("/calls/{id}/proposals/new")
-	String startForm(@PathVariable Long id, Model model) {
+	String startForm(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
 		model.addAttribute("proposal", new ProposalForms.Start("", java.util.List.of(), null));
-		return startPage(id, model);
+		return startPage(id, me, model);
 	}
 
 	@PostMapping("/calls/{id}/proposals/new")
 	String start(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @ModelAttribute("proposal") ProposalForms.Start form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		String view = startPage(id, model);
+		String view = startPage(id, me, model);
 		if (!result.hasErrors()) {
 			try {
 				Long created = proposals.start(me, id, form);
@@ -56,9 +56,10 @@ class ProposalController {
 		return view;
 	}
 
-	private String startPage(Long callId, Model model) {
+	/** Partners are chosen from every organisation but the lead's own. */
+	private String startPage(Long callId, SignedInPerson me, Model model) {
 		model.addAttribute("call", calls.findPublished(callId));
-		model.addAttribute("organisations", organisations.all());
+		model.addAttribute("organisations", organisations.all().stream().filter(o -> !me.belongsTo(o.id())).toList());
 		return "call/start";
 	}
 
