@@ -26,10 +26,13 @@ class ProposalController {
 
 	private final Organisations organisations;
 
-	ProposalController(ProposalService proposals, CallService calls, Organisations organisations) {
+	private final ReviewService reviews;
+
+	ProposalController(ProposalService proposals, CallService calls, Organisations organisations, ReviewService reviews) {
 		this.proposals = proposals;
 		this.calls = calls;
 		this.organisations = organisations;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/calls/{id}/proposals/new")
@@ -71,7 +74,11 @@ class ProposalController {
 
 	@GetMapping("/proposals/{id}")
 	String one(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-		model.addAttribute("proposal", proposals.view(me, id));
+		ProposalView proposal = proposals.view(me, id);
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("criteria", calls.find(proposal.callId()).criteria());
+		model.addAttribute("reviews", me.hasRole(org.practiceexchange.account.Role.PROGRAMME_MANAGER)
+				? reviews.reviewsOf(id) : java.util.List.of());
 		return "call/proposal";
 	}
 

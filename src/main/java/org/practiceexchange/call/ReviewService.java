@@ -158,6 +158,24 @@ class ReviewService {
 		return Ranking.rank(call, submitted, byProposal, names);
 	}
 
+	/** A submitted review with its reviewer's name, for the manager. */
+	record NamedReview(String reviewerName, java.math.BigDecimal weightedScore, List<ReviewAssignment.Score> scores,
+			Decision recommendation, String overallComment) {
+	}
+
+	/** Every submitted review of a proposal, named: the manager reads them before moderating. */
+	@Transactional(readOnly = true)
+	List<NamedReview> reviewsOf(Long proposalId) {
+		Proposal proposal = proposals.findById(proposalId).orElseThrow(() -> new RecordNotFoundException("Proposal", proposalId));
+		FundingCall call = calls.load(proposal.callId());
+		List<ReviewAssignment> submitted = assignments.findByProposalId(proposalId).stream()
+			.filter(a -> a.status() == AssignmentStatus.SUBMITTED).toList();
+		Map<Long, String> names = people.findAll(submitted.stream().map(ReviewAssignment::reviewerId).toList()).stream()
+			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
+		return submitted.stream().map(a -> new NamedReview(names.getOrDefault(a.reviewerId(), ""), a.weightedScore(call),
+				a.scores(), a.recommendation(), a.overallComment())).toList();
+	}
+
 	/** An assignment as the manager's list shows it. */
 	record AssignmentRow(String reviewerName, String proposalTitle, AssignmentStatus status, String conflictReason) {
 	}

@@ -52,6 +52,14 @@ class ProposalApiTests {
 	}
 
 	@Test
+	void theCallEndpointsAreDescribedInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/calls/{id}/proposals")))
+			.andExpect(content().string(containsString("/api/proposals/{id}/submit")));
+	}
+
+	@Test
 	void providerLeadStartsAProposalWithPartnersAndPractitionerCannot() throws Exception {
 		CallView call = fixtures.anOpenCall();
 		Partnership partnership = fixtures.aPartnership();

@@ -158,7 +158,8 @@ class ReviewAndDecisionTests {
 	@Test
 	void theManagerRanksByWeightedScoreWithSpreadAndModeratesWithAReason() throws Exception {
 		CallView call = fixtures.anOpenCall();
-		Long strong = fixtures.aSubmittedProposal(fixtures.aPartnership(), call);
+		Partnership strongPartnership = fixtures.aPartnership();
+		Long strong = fixtures.aSubmittedProposal(strongPartnership, call);
 		Long weak = fixtures.aSubmittedProposal(fixtures.aPartnership(), call);
 		SignedInPerson manager = manager();
 		SignedInPerson a = fixtures.aReviewer();
@@ -183,6 +184,13 @@ class ReviewAndDecisionTests {
 			.andExpect(content().string(containsString("The second reader missed the evaluation plan")))
 			.andExpect(content().string(containsString("3.80")))
 			.andExpect(content().string(containsString("2.40")));
+		mvc.perform(get("/proposals/{id}", strong).with(user(manager)))
+			.andExpect(content().string(containsString(a.name() + ": weighted score 5.00, recommends Fund")))
+			.andExpect(content().string(containsString("Comment on 2")));
+		mvc.perform(get("/proposals/{id}", strong).with(user(strongPartnership.lead())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Comment on 2"))))
+			.andExpect(content().string(not(containsString(a.name()))));
 	}
 
 	@Test
