@@ -80,6 +80,17 @@ class CallApiController {
 		return proposals.withdraw(me, id);
 	}
 
+	/** Two saves of the same proposal at the same moment: the later one is refused, never merged silently. */
+	@ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> savedAtTheSameMoment(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else saved this proposal at the same moment. Reload it and try again.");
+		problem.setTitle("Request conflicts with the record's state");
+		problem.setType(URI.create("about:blank"));
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
 	@ExceptionHandler(ProposalIncompleteException.class)
 	ResponseEntity<ProblemDetail> incomplete(ProposalIncompleteException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());

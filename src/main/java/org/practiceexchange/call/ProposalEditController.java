@@ -150,6 +150,9 @@ class ProposalEditController {
 		catch (DomainRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
+		catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "Someone else saved this proposal at the same moment. Check the page and try again.");
+		}
 		return "redirect:/proposals/" + id + "/edit";
 	}
 

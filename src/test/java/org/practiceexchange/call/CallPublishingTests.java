@@ -107,8 +107,11 @@ class CallPublishingTests {
 		mvc.perform(get("/calls/{id}", open.id()))
 			.andExpect(content().string(containsString("Sign in as a provider lead to bid")))
 			.andExpect(content().string(not(containsString("/proposals/new"))));
-		mvc.perform(get("/calls/{id}", open.id()).with(user(fixtures.aPartnership().lead())))
-			.andExpect(content().string(containsString("/calls/" + open.id() + "/proposals/new")));
+		CallFixtures.Partnership partnership = fixtures.aPartnership();
+		Long ours = fixtures.aDraft(partnership, open);
+		mvc.perform(get("/calls/{id}", open.id()).with(user(partnership.lead())))
+			.andExpect(content().string(containsString("/calls/" + open.id() + "/proposals/new")))
+			.andExpect(content().string(containsString("href=\"/proposals/" + ours + "\"")));
 		fixtures.pastTheDeadlineOf(open);
 		mvc.perform(get("/calls")).andExpect(content().string(containsString(open.title())));
 		mvc.perform(get("/calls/{id}", open.id()).with(user(fixtures.aPartnership().lead())))
