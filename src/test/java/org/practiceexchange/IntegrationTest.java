@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -13,13 +14,15 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one Spring context every integration test shares (so it starts once per run): the app on a
  * random port, MockMvc, the test profile (no demo data, H2 in memory unless
- * {@code spring.datasource.url} names a PostgreSQL server) and a real SMTP server.
+ * {@code spring.datasource.url} names a PostgreSQL server), a real SMTP server and a clock tests can
+ * set ({@link TestClock}, back to real time after each test).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestMailServer.class)
+@Import({ TestMailServer.class, TestClock.Configuration.class })
+@ExtendWith(TestClock.ResetAfterEach.class)
 public @interface IntegrationTest {
 }

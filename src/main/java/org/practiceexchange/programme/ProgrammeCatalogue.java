@@ -8,6 +8,9 @@ public interface ProgrammeCatalogue {
 
 	Optional<ProgrammeSummary> find(Long id);
 
+	/** Every programme, by name: for choosing one in a form. */
+	List<ProgrammeSummary> all();
+
 	Optional<CohortSummary> findCohort(Long cohortId);
 
 	/** Themes that can be chosen for new work (retired ones are left out). */

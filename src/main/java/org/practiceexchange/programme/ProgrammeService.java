@@ -47,6 +47,11 @@ class ProgrammeService implements ProgrammeCatalogue {
 	}
 
 	@Override
+	public List<ProgrammeSummary> all() {
+		return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Programme::summary).toList();
+	}
+
+	@Override
 	public Optional<CohortSummary> findCohort(Long cohortId) {
 		return cohorts.findById(cohortId).map(Cohort::summary);
 	}

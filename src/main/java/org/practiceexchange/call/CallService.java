@@ -1,0 +1,99 @@
+package org.practiceexchange.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.practiceexchange.programme.ProgrammeCatalogue;
+import org.practiceexchange.programme.ProgrammeSummary;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Calls as visitors read them, and a programme manager's changes to them. */
+@Service
+@Transactional(readOnly = true)
+class CallService {
+
+	private final CallRepository calls;
+
+	private final ProgrammeCatalogue programmes;
+
+	private final Clock clock;
+
+	CallService(CallRepository calls, ProgrammeCatalogue programmes, Clock clock) {
+		this.calls = calls;
+		this.programmes = programmes;
+		this.clock = clock;
+	}
+
+	/** Open, upcoming and past calls: everything published, newest deadline first. */
+	List<CallView> published() {
+		return calls.findPublished().stream().map(this::view).toList();
+	}
+
+	/** A published call; drafts are not found for anyone but the manager. */
+	CallView findPublished(Long id) {
+		return calls.findById(id).filter(FundingCall::isPublished).map(this::view)
+			.orElseThrow(() -> new RecordNotFoundException("Call", id));
+	}
+
+	CallView find(Long id) {
+		return view(load(id));
+	}
+
+	List<CallView> all() {
+		return calls.findAllByOrderByCreatedAtDesc().stream().map(this::view).toList();
+	}
+
+	@Transactional
+	CallView create(CallForm form) {
+		checkProgramme(form);
+		return view(calls.save(new FundingCall(form, form.parsedCriteria(), clock.instant())));
+	}
+
+	@Transactional
+	CallView update(Long id, CallForm form) {
+		checkProgramme(form);
+		FundingCall call = load(id);
+		call.change(form, form.parsedCriteria());
+		return view(call);
+	}
+
+	@Transactional
+	CallView publish(Long id) {
+		FundingCall call = load(id);
+		call.publish(clock.instant());
+		return view(call);
+	}
+
+	@Transactional
+	CallView reschedule(Long id, Instant opensAt, Instant closesAt) {
+		FundingCall call = load(id);
+		call.reschedule(opensAt, closesAt);
+		return view(call);
+	}
+
+	FundingCall load(Long id) {
+		return calls.findById(id).orElseThrow(() -> new RecordNotFoundException("Call", id));
+	}
+
+	private void checkProgramme(CallForm form) {
+		ProgrammeSummary programme = programmes.find(form.programmeId())
+			.orElseThrow(() -> new DomainRuleException("programmeId", "Choose a programme"));
+		if (form.cohortId() != null && programme.cohorts().stream().noneMatch(c -> c.id().equals(form.cohortId()))) {
+			throw new DomainRuleException("cohortId", "Choose a cohort of this programme");
+		}
+	}
+
+	CallView view(FundingCall call) {
+		String programmeName = Optional.ofNullable(call.programmeId()).flatMap(programmes::find)
+			.map(ProgrammeSummary::name).orElse("");
+		return new CallView(call.id(), call.programmeId(), programmeName, call.cohortId(), call.title(),
+				call.description(), call.eligibility(), call.guidance(), call.minimumPartners(), call.capacity(),
+				call.budgetPerProject(), call.scoreMax(), call.criteria(), call.opensAt(), call.closesAt(),
+				call.status(clock.instant()));
+	}
+}

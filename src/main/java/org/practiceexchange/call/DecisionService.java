@@ -1,0 +1,140 @@
+package org.practiceexchange.call;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.practiceexchange.account.People;
+import org.practiceexchange.account.PersonSummary;
+import org.practiceexchange.account.Role;
+import org.practiceexchange.notification.Mail;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The manager moderates and decides; releasing a call's decisions tells every applicant (with the
+ * feedback the manager wrote) and announces each funded proposal with {@link ProposalFunded}.
+ */
+@Service
+@Transactional
+class DecisionService {
+
+	private final ProposalRepository proposals;
+
+	private final CallService calls;
+
+	private final People people;
+
+	private final Mail mail;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	DecisionService(ProposalRepository proposals, CallService calls, People people, Mail mail,
+			ApplicationEventPublisher events, Clock clock, @Value("${exchange.base-url}") String baseUrl) {
+		this.proposals = proposals;
+		this.calls = calls;
+		this.people = people;
+		this.mail = mail;
+		this.events = events;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	void moderate(Long managerId, Long proposalId, BigDecimal score, String reason) {
+		Proposal proposal = load(proposalId);
+		FundingCall call = calls.load(proposal.callId());
+		if (score.compareTo(BigDecimal.ONE) < 0 || score.compareTo(BigDecimal.valueOf(call.scoreMax())) > 0) {
+			throw new DomainRuleException("score", "The moderated score must be on the call's scale, from 1 to " + call.scoreMax());
+		}
+		proposal.moderate(score, reason, managerId, clock.instant());
+	}
+
+	/** Fund (up to the call's capacity), hold in reserve or decline; open to change until released. */
+	void decide(Long managerId, Long proposalId, Decision decision, String feedback) {
+		Proposal proposal = load(proposalId);
+		FundingCall call = calls.load(proposal.callId());
+		if (call.isOpen(clock.instant())) {
+			throw new DomainRuleException(null, "Decisions are made after the call closes");
+		}
+		if (decision == Decision.FUND && proposal.decision() != Decision.FUND) {
+			long funded = proposals.findByCallIdAndStatusOrderByIdAsc(call.id(), ProposalStatus.SUBMITTED).stream()
+				.filter(p -> p.decision() == Decision.FUND).count();
+			if (funded >= call.capacity()) {
+				throw new DomainRuleException("decision", "The call can fund " + call.capacity()
+						+ " projects and " + funded + " are already funded: hold this one in reserve, or change another decision first");
+			}
+		}
+		proposal.decide(decision, feedback, managerId, clock.instant());
+	}
+
+	/** Every submitted proposal must have a decision; then applicants hear and funded ones become projects. */
+	void release(Long callId) {
+		FundingCall call = calls.load(callId);
+		List<Proposal> submitted = proposals.findByCallIdAndStatusOrderByIdAsc(callId, ProposalStatus.SUBMITTED);
+		long undecided = submitted.stream().filter(p -> p.decision() == null).count();
+		if (undecided > 0) {
+			throw new DomainRuleException(null, undecided + " submitted proposal" + (undecided == 1 ? " has" : "s have")
+					+ " no decision yet");
+		}
+		call.releaseDecisions(clock.instant());
+		for (Proposal proposal : submitted) {
+			proposal.releaseDecision(clock.instant());
+			tellApplicants(proposal, call);
+			if (proposal.decision() == Decision.FUND) {
+				events.publishEvent(funded(proposal, call));
+			}
+		}
+	}
+
+	ProposalFunded funded(Proposal proposal, FundingCall call) {
+		List<ProposalFunded.Practitioner> practitioners = proposal.practitioners().stream()
+			.map(p -> new ProposalFunded.Practitioner(p.name(), p.email(),
+					people.findByEmail(p.email()).map(PersonSummary::id).orElse(null), p.organisationId(), p.releaseDays()))
+			.toList();
+		Long validatorId = people.findByEmail(proposal.validatorContactEmail()).filter(p -> p.hasRole(Role.VALIDATOR))
+			.map(PersonSummary::id).orElse(null);
+		return new ProposalFunded(proposal.id(), call.id(), call.programmeId(), call.cohortId(), proposal.title(),
+				proposal.themeId(), proposal.leadOrganisationId(), proposal.leadPersonId(), proposal.confirmedPartnerIds(),
+				practitioners, new ProposalFunded.Validator(proposal.validatorOrganisation(), proposal.validatorContactName(),
+						proposal.validatorContactEmail(), validatorId),
+				proposal.aims(), proposal.outcomes());
+	}
+
+	private void tellApplicants(Proposal proposal, FundingCall call) {
+		Set<Long> recipients = new LinkedHashSet<>();
+		recipients.add(proposal.leadPersonId());
+		List<Long> organisations = new ArrayList<>(proposal.writingOrganisationIds());
+		people.withRole(Role.PROVIDER_LEAD).stream()
+			.filter(lead -> lead.organisationIds().stream().anyMatch(organisations::contains))
+			.forEach(lead -> recipients.add(lead.id()));
+		String outcome = switch (proposal.decision()) {
+			case FUND -> "We are pleased to tell you that it has been funded. The project will be set up for your partnership.";
+			case RESERVE -> "It has been held in reserve: it may be funded if a funded project cannot go ahead.";
+			case DECLINE -> "We are sorry to tell you that it has not been funded this time.";
+		};
+		Map<Long, PersonSummary> byId = new java.util.HashMap<>();
+		people.findAll(recipients).forEach(p -> byId.put(p.id(), p));
+		recipients.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(person -> mail.send(person.email(),
+				"Decision on your proposal: " + proposal.title(),
+				"Hello " + person.name() + ",\n\nThe decisions on \"" + call.title() + "\" have been made, including on the proposal \""
+						+ proposal.title() + "\". " + outcome + "\n"
+						+ (proposal.feedback() == null ? "" : "\nFeedback from the review panel:\n" + proposal.feedback() + "\n")
+						+ "\nSee the proposal here:\n" + baseUrl + "/proposals/" + proposal.id() + "\n"));
+	}
+
+	private Proposal load(Long proposalId) {
+		return proposals.findById(proposalId).orElseThrow(() -> new RecordNotFoundException("Proposal", proposalId));
+	}
+}

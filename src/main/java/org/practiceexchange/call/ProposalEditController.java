@@ -1,0 +1,200 @@
+package org.practiceexchange.call;
+
+import jakarta.validation.Valid;
+import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.organisation.OrganisationSummary;
+import org.practiceexchange.organisation.Organisations;
+import org.practiceexchange.programme.ProgrammeCatalogue;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.UkTime;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Co-writing a draft: each section is its own form carrying the version it was opened at, so a save
+ * over someone else's newer save is refused with their version shown, never lost silently.
+ */
+@Controller
+@RequestMapping("/proposals/{id}")
+class ProposalEditController {
+
+	private final ProposalService proposals;
+
+	private final ProgrammeCatalogue programmes;
+
+	private final Organisations organisations;
+
+	private final UkTime ukTime;
+
+	ProposalEditController(ProposalService proposals, ProgrammeCatalogue programmes, Organisations organisations,
+			UkTime ukTime) {
+		this.proposals = proposals;
+		this.programmes = programmes;
+		this.organisations = organisations;
+		this.ukTime = ukTime;
+	}
+
+	@GetMapping("/edit")
+	String edit(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
+		return page(me, id, model);
+	}
+
+	@PostMapping("/details")
+	String details(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("details") ProposalForms.Details form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("detailsVersion", form.version());
+		if (!result.hasErrors()) {
+			try {
+				proposals.editDetails(me, id, form);
+				redirect.addFlashAttribute("flash", "The project details have been saved.");
+				return "redirect:/proposals/" + id + "/edit";
+			}
+			catch (SectionConflictException ex) {
+				ProposalView current = proposals.view(me, id);
+				result.reject("conflict", conflictMessage(current));
+				model.addAttribute("detailsVersion", current.detailsVersion());
+				model.addAttribute("theirDetails", current);
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page(me, id, model);
+	}
+
+	@PostMapping("/validator")
+	String validator(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("validator") ProposalForms.Validator form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("validatorVersion", form.version());
+		if (!result.hasErrors()) {
+			try {
+				proposals.editValidator(me, id, form);
+				redirect.addFlashAttribute("flash", "The validator has been saved.");
+				return "redirect:/proposals/" + id + "/edit";
+			}
+			catch (SectionConflictException ex) {
+				ProposalView current = proposals.view(me, id);
+				result.reject("conflict", conflictMessage(current));
+				model.addAttribute("validatorVersion", current.validatorVersion());
+				model.addAttribute("theirValidator", current);
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page(me, id, model);
+	}
+
+	@PostMapping("/practitioners")
+	String addPractitioner(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("practitioner") ProposalForms.NewPractitioner form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				proposals.addPractitioner(me, id, form);
+				redirect.addFlashAttribute("flash", form.name() + " has been added.");
+				return "redirect:/proposals/" + id + "/edit";
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page(me, id, model);
+	}
+
+	@PostMapping("/practitioners/{index}/remove")
+	String removePractitioner(@PathVariable Long id, @PathVariable int index, @AuthenticationPrincipal SignedInPerson me,
+			RedirectAttributes redirect) {
+		return afterEdit(id, redirect, "The practitioner has been removed.", () -> proposals.removePractitioner(me, id, index));
+	}
+
+	@PostMapping("/budget")
+	String addBudgetLine(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("budgetLine") ProposalForms.NewBudgetLine form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				proposals.addBudgetLine(me, id, form);
+				redirect.addFlashAttribute("flash", "The budget line has been added.");
+				return "redirect:/proposals/" + id + "/edit";
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page(me, id, model);
+	}
+
+	@PostMapping("/budget/{index}/remove")
+	String removeBudgetLine(@PathVariable Long id, @PathVariable int index, @AuthenticationPrincipal SignedInPerson me,
+			RedirectAttributes redirect) {
+		return afterEdit(id, redirect, "The budget line has been removed.", () -> proposals.removeBudgetLine(me, id, index));
+	}
+
+	private static String afterEdit(Long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", done);
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "Someone else saved this proposal at the same moment. Check the page and try again.");
+		}
+		return "redirect:/proposals/" + id + "/edit";
+	}
+
+	private String conflictMessage(ProposalView current) {
+		return current.lastEditedByName() + " saved this section at " + ukTime.dateTime(current.lastEditedAt())
+				+ ", after you opened it, so your changes have not been saved. Their version is shown below the form and "
+				+ "your text is still in it: merge the two and save again.";
+	}
+
+	private String page(SignedInPerson me, Long id, Model model) {
+		ProposalView proposal = proposals.view(me, id);
+		if (!proposal.canEdit()) {
+			throw new org.springframework.security.access.AccessDeniedException("This proposal cannot be edited by you now");
+		}
+		model.addAttribute("proposal", proposal);
+		if (!model.containsAttribute("details")) {
+			model.addAttribute("details", new ProposalForms.Details(proposal.title(), proposal.themeId(), proposal.aims(),
+					proposal.outcomes(), proposal.detailsVersion()));
+		}
+		if (!model.containsAttribute("validator")) {
+			model.addAttribute("validator", new ProposalForms.Validator(proposal.validatorOrganisation(),
+					proposal.validatorContactName(), proposal.validatorContactEmail(), proposal.validatorVersion()));
+		}
+		if (model.getAttribute("detailsVersion") == null) {
+			model.addAttribute("detailsVersion", proposal.detailsVersion());
+		}
+		if (model.getAttribute("validatorVersion") == null) {
+			model.addAttribute("validatorVersion", proposal.validatorVersion());
+		}
+		if (!model.containsAttribute("practitioner")) {
+			model.addAttribute("practitioner", new ProposalForms.NewPractitioner("", "", null, 5));
+		}
+		if (!model.containsAttribute("budgetLine")) {
+			model.addAttribute("budgetLine", new ProposalForms.NewBudgetLine("", null));
+		}
+		model.addAttribute("themes", programmes.activeThemes());
+		java.util.List<Long> writing = new java.util.ArrayList<>();
+		writing.add(proposal.leadOrganisationId());
+		proposal.partners().stream().filter(p -> p.status() != PartnerStatus.DECLINED)
+			.forEach(p -> writing.add(p.organisationId()));
+		model.addAttribute("proposalOrganisations", organisations.findAll(writing).stream()
+			.sorted(java.util.Comparator.comparing(OrganisationSummary::name)).toList());
+		return "call/edit";
+	}
+}

@@ -1,0 +1,37 @@
+package org.practiceexchange.call;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A proposal as its writers, its reviewers and the manager see it (and GET /api/proposals/{id}). */
+record ProposalView(Long id, Long callId, String callTitle, CallStatus callStatus, Instant callClosesAt,
+		String title, Long themeId, String themeName, String aims, String outcomes, Long leadOrganisationId,
+		String leadOrganisationName, String leadPersonName, List<PartnerView> partners,
+		List<PractitionerView> practitioners, List<BudgetLineView> budgetLines, long budgetTotal,
+		String validatorOrganisation, String validatorContactName, String validatorContactEmail, ProposalStatus status,
+		int detailsVersion, int validatorVersion, String lastEditedByName, Instant lastEditedAt,
+		List<SubmissionView> submissions, Decision decision, String feedback, boolean decisionReleased,
+		List<ProposalIncompleteException.Missing> missing, boolean canEdit, boolean canWithdraw, List<Long> canRespondFor) {
+
+	record PartnerView(Long organisationId, String organisationName, PartnerStatus status, String respondedByName,
+			Instant respondedAt) {
+	}
+
+	record PractitionerView(int index, String name, String email, String organisationName, int releaseDays) {
+	}
+
+	record BudgetLineView(int index, String description, long amount) {
+	}
+
+	record SubmissionView(int number, String submittedByName, Instant submittedAt, String withdrawnByName,
+			Instant withdrawnAt, String snapshot) {
+	}
+
+	public boolean submitted() {
+		return status == ProposalStatus.SUBMITTED;
+	}
+
+	public boolean callOpen() {
+		return callStatus == CallStatus.OPEN;
+	}
+}

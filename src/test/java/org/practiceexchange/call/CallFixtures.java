@@ -1,0 +1,146 @@
+package org.practiceexchange.call;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.practiceexchange.TestClock;
+import org.practiceexchange.account.AccountFixtures;
+import org.practiceexchange.account.Role;
+import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.organisation.OrganisationSummary;
+import org.practiceexchange.programme.ProgrammeFixtures;
+import org.practiceexchange.programme.ProgrammeModel;
+import org.practiceexchange.programme.ProgrammeSummary;
+import org.practiceexchange.shared.TimeConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls, partnerships and proposals for tests, in the domain's words, built through the module's own
+ * services: {@code fixtures.anOpenCall()}, {@code fixtures.aPartnership()},
+ * {@code fixtures.aCompleteProposal(partnership, call)}.
+ */
+@Component
+class CallFixtures {
+
+	static final String CRITERIA = "Quality of the plan | 60\nValue for money | 40";
+
+	private final CallService calls;
+
+	private final ProposalService proposals;
+
+	private final ReviewService reviews;
+
+	private final AccountFixtures accounts;
+
+	private final ProgrammeFixtures programmes;
+
+	private final TestClock clock;
+
+	CallFixtures(CallService calls, ProposalService proposals, ReviewService reviews, AccountFixtures accounts,
+			ProgrammeFixtures programmes, TestClock clock) {
+		this.calls = calls;
+		this.proposals = proposals;
+		this.reviews = reviews;
+		this.accounts = accounts;
+		this.programmes = programmes;
+		this.clock = clock;
+	}
+
+	/** A lead provider and two partners, each with a provider lead. */
+	record Partnership(OrganisationSummary leadOrganisation, SignedInPerson lead, List<OrganisationSummary> partners,
+			List<SignedInPerson> partnerLeads) {
+
+		List<Long> partnerIds() {
+			return partners.stream().map(OrganisationSummary::id).toList();
+		}
+	}
+
+	CallView anOpenCall() {
+		return anOpenCall(2, 2);
+	}
+
+	/** Published, opened a day ago, closing in a week. */
+	CallView anOpenCall(int minimumPartners, int capacity) {
+		Instant now = clock.instant();
+		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
+		CallView call = calls.create(new CallForm(programme.id(), null, AccountFixtures.unique("Call"),
+				"A call for tests", "Providers", null, minimumPartners, capacity, 30000L, 5,
+				london(now.minus(Duration.ofDays(1))), london(now.plus(Duration.ofDays(7))), CRITERIA));
+		return calls.publish(call.id());
+	}
+
+	CallView aDraftCall() {
+		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
+		Instant now = clock.instant();
+		return calls.create(new CallForm(programme.id(), null, AccountFixtures.unique("Draft call"), "Not yet published",
+				null, null, 2, 2, 30000L, 5, london(now), london(now.plus(Duration.ofDays(7))), CRITERIA));
+	}
+
+	/** Moves the clock past the call's deadline (the clock goes back to real time after the test). */
+	void pastTheDeadlineOf(CallView call) {
+		clock.setInstant(call.closesAt().plus(Duration.ofMinutes(1)));
+	}
+
+	Partnership aPartnership() {
+		OrganisationSummary lead = accounts.anOrganisation();
+		OrganisationSummary first = accounts.anOrganisation();
+		OrganisationSummary second = accounts.anOrganisation();
+		return new Partnership(lead, accounts.aPerson(Role.PROVIDER_LEAD, lead), List.of(first, second),
+				List.of(accounts.aPerson(Role.PROVIDER_LEAD, first), accounts.aPerson(Role.PROVIDER_LEAD, second)));
+	}
+
+	Long aDraft(Partnership partnership, CallView call) {
+		return proposals.start(partnership.lead(), call.id(),
+				new ProposalForms.Start(AccountFixtures.unique("Proposal"), partnership.partnerIds(), null));
+	}
+
+	/** Every section filled in and every partner confirmed: ready to submit. */
+	Long aCompleteProposal(Partnership partnership, CallView call) {
+		Long id = aDraft(partnership, call);
+		completeWithoutConfirmations(partnership, id);
+		for (int i = 0; i < partnership.partners().size(); i++) {
+			proposals.respond(partnership.partnerLeads().get(i), id, partnership.partners().get(i).id(), true);
+		}
+		return id;
+	}
+
+	void completeWithoutConfirmations(Partnership partnership, Long id) {
+		SignedInPerson lead = partnership.lead();
+		ProposalView view = proposals.view(lead, id);
+		proposals.editDetails(lead, id, new ProposalForms.Details(view.title(), programmes.themeId("Maths"),
+				"Improve maths teaching together", "Each partner trials a change and reports", view.detailsVersion()));
+		proposals.editValidator(lead, id, new ProposalForms.Validator("University of Somewhere", "Val Idator",
+				AccountFixtures.unique("validator") + "@example.org", view.validatorVersion()));
+		proposals.addPractitioner(lead, id, new ProposalForms.NewPractitioner("Pat Practitioner",
+				AccountFixtures.unique("pat") + "@example.org", partnership.leadOrganisation().id(), 5));
+		proposals.addBudgetLine(lead, id, new ProposalForms.NewBudgetLine("Release time", 20000L));
+	}
+
+	Long aSubmittedProposal(Partnership partnership, CallView call) {
+		Long id = aCompleteProposal(partnership, call);
+		proposals.submit(partnership.lead(), id);
+		return id;
+	}
+
+	SignedInPerson aReviewer(OrganisationSummary... memberOf) {
+		return accounts.aPerson(Role.REVIEWER, memberOf.length == 0 ? new OrganisationSummary[] { accounts.anOrganisation() } : memberOf);
+	}
+
+	/** Assigns the reviewer (as the given manager) and returns the assignment's id. */
+	Long assign(SignedInPerson manager, Long proposalId, SignedInPerson reviewer) {
+		reviews.assign(manager.id(), proposalId, reviewer.id());
+		return reviews.mine(reviewer).stream().filter(a -> a.proposalId().equals(proposalId)).findFirst().orElseThrow().id();
+	}
+
+	void review(SignedInPerson reviewer, Long assignmentId, Integer... scores) {
+		reviews.submit(reviewer, assignmentId, new ProposalForms.Review(Arrays.asList(scores),
+				Arrays.stream(scores).map(score -> "Comment on " + score).toList(), Decision.FUND, "Overall"));
+	}
+
+	static LocalDateTime london(Instant instant) {
+		return LocalDateTime.ofInstant(instant, TimeConfiguration.LONDON).withNano(0);
+	}
+}
