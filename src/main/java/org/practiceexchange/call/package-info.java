@@ -4,6 +4,6 @@
  * organisations); the manager ranks, moderates and decides. A funded proposal is announced with
  * {@link org.practiceexchange.call.ProposalFunded}, which the project module turns into a project.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "account", "organisation",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation",
 		"programme", "notification" })
 package org.practiceexchange.call;
