@@ -13,4 +13,7 @@ public interface People {
 
 	/** Active people holding the role, by name: for choosing one in a form. */
 	List<PersonSummary> withRole(Role role);
+
+	/** For demo data and invitations: the person with this e-mail, if any. */
+	Optional<PersonSummary> findByEmail(String email);
 }

@@ -10,6 +10,9 @@ public interface ProgrammeCatalogue {
 
 	Optional<CohortSummary> findCohort(Long cohortId);
 
+	/** Every programme with its cohorts, by name: for choosing a cohort in a form. */
+	List<ProgrammeSummary> all();
+
 	/** Themes that can be chosen for new work (retired ones are left out). */
 	List<ThemeSummary> activeThemes();
 

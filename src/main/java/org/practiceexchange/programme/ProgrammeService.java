@@ -52,6 +52,11 @@ class ProgrammeService implements ProgrammeCatalogue {
 	}
 
 	@Override
+	public List<ProgrammeSummary> all() {
+		return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Programme::summary).toList();
+	}
+
+	@Override
 	public List<ThemeSummary> activeThemes() {
 		return themes.findByRetiredFalseOrderByNameAsc().stream().map(Theme::summary).toList();
 	}
