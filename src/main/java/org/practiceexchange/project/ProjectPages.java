@@ -85,6 +85,7 @@ class ProjectPages {
 		String theme = project.themeId() == null ? null
 				: catalogue.allThemes().stream().filter(t -> t.id().equals(project.themeId())).map(t -> t.name()).findFirst().orElse(null);
 		List<Section> sections = work.stream()
+			.filter(provider -> provider.appliesTo(project, visible.role()))
 			.map(provider -> new Section(provider.headingKey(), provider.workIn(project, me, visible.role()),
 					provider.startPath(project, me, visible.role()), provider.startKey()))
 			.toList();

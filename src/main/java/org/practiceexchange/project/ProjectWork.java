@@ -13,6 +13,11 @@ public interface ProjectWork {
 	record Item(String title, String ownerName, String statusKey, String path) {
 	}
 
+	/** Whether the project page shows this section to this viewer at all. */
+	default boolean appliesTo(ProjectSummary project, ProjectRole role) {
+		return true;
+	}
+
 	/** Message key of the section heading. */
 	String headingKey();
 

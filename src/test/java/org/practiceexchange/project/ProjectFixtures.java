@@ -51,6 +51,10 @@ public class ProjectFixtures {
 	}
 
 	public Group aGroup() {
+		return aGroup(ProjectKind.RESEARCH_PROJECT);
+	}
+
+	public Group aGroup(ProjectKind kind) {
 		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.ACTION_RESEARCH, List.of());
 		CohortSummary cohort = programmes.aCohort(programme.id(), 20);
 		OrganisationSummary college = accounts.anOrganisation();
@@ -60,7 +64,7 @@ public class ProjectFixtures {
 		SignedInPerson mentor = accounts.aPerson(Role.MENTOR, elsewhere);
 		SignedInPerson member = accounts.aPerson(Role.PRACTITIONER, college);
 		SignedInPerson otherMember = accounts.aPerson(Role.PRACTITIONER, partner);
-		ProjectSummary project = projects.create(new ProjectForm(cohort.id(), ProjectKind.RESEARCH_PROJECT,
+		ProjectSummary project = projects.create(new ProjectForm(cohort.id(), kind,
 				AccountFixtures.unique("Group"), "A group for tests", null, facilitator.id(), mentor.id(), college.id(),
 				List.of(partner.id()), ProjectStatus.RUNNING, false));
 		projects.addMember(project.id(), new MemberForm(member.id(), college.id(), "Fractions in level 1 maths"));
