@@ -91,8 +91,14 @@ class ProjectPages {
 			.toList();
 		List<ReleaseSupport.ContactView> support = releaseSupport.contactsFor(project, me, visible.role());
 		List<ReleaseSupport.ReleaseRow> release = releaseSupport.release(project, me, visible.role());
+		SessionService.Board board = sessions.board(project);
+		if (visible.role() == ProjectRole.LEAD) {
+			// a provider lead follows their own staff's milestones only
+			board = new SessionService.Board(board.milestones(), board.rows().stream()
+				.filter(row -> project.organisationOf(row.personId()).map(me::belongsTo).orElse(false)).toList());
+		}
 		return new Page(project, visible.role(), cohort, programme, theme, names(project, support),
-				organisationNames(project), sessions.sessionsOf(id), sessions.board(project), sections, release, support);
+				organisationNames(project), sessions.sessionsOf(id), board, sections, release, support);
 	}
 
 	Map<Long, String> names(ProjectSummary project, List<ReleaseSupport.ContactView> support) {

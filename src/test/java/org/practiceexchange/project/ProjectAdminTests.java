@@ -149,7 +149,11 @@ class ProjectAdminTests {
 		}
 		for (String action : List.of("/manage/projects/new", edit, edit + "/members", edit + "/schedule",
 				edit + "/members/" + group.member().id() + "/remove", edit + "/sessions/new")) {
-			mvc.perform(post(action).with(user(group.lead())).with(csrf())).andExpect(status().isForbidden());
+			for (SignedInPerson person : List.of(group.member(), group.facilitator(), group.mentor(), group.lead(),
+					group.reviewer(), group.validator(), group.outsider())) {
+				mvc.perform(post(action).with(user(person)).with(csrf())).andExpect(status().isForbidden());
+			}
+			mvc.perform(post(action).with(csrf())).andExpect(status().is3xxRedirection());
 		}
 		mvc.perform(get("/manage/projects/987654321").with(user(group.manager()))).andExpect(status().isNotFound());
 		mvc.perform(get("/manage").with(user(group.manager()))).andExpect(content().string(containsString("/manage/projects")));

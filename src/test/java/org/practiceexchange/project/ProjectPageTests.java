@@ -159,6 +159,18 @@ class ProjectPageTests {
 	}
 
 	@Test
+	void providerLeadFollowsOnlyTheirOwnStaffOnTheBoard() throws Exception {
+		ProjectFixtures.Group group = fixtures.aGroup();
+		Long id = group.project().id();
+		sessions.addMilestone(id, "Baseline audit recorded", LocalDate.of(2020, 1, 10));
+		mvc.perform(get("/projects/" + id).with(user(group.lead())))
+			.andExpect(content().string(containsString("Milestone board")))
+			.andExpect(content().string(containsString(group.member().name())));
+		String board = mvc.perform(get("/projects/" + id).with(user(group.lead()))).andReturn().getResponse().getContentAsString();
+		assertThat(board.substring(board.indexOf("Milestones for each practitioner"))).doesNotContain(group.otherMember().name());
+	}
+
+	@Test
 	void leadCommitsReleaseTimeAndPractitionerLogsDaysUsed() throws Exception {
 		ProjectFixtures.Group group = fixtures.aGroup();
 		Long id = group.project().id();
@@ -217,6 +229,11 @@ class ProjectPageTests {
 			mvc.perform(post("/projects/" + id + "/support").param("personId", group.member().id().toString())
 				.param("kind", "EMAIL").param("contactOn", "2027-02-03").param("minutes", "5").param("note", "x")
 				.with(user(person)).with(csrf())).andExpect(status().isForbidden());
+		}
+		for (SignedInPerson person : group.cannotSee()) {
+			mvc.perform(post("/projects/" + id + "/support").param("personId", group.member().id().toString())
+				.param("kind", "EMAIL").param("contactOn", "2027-02-03").param("minutes", "5").param("note", "x")
+				.with(user(person)).with(csrf())).andExpect(status().isNotFound());
 		}
 		mvc.perform(post("/projects/" + id + "/support").param("kind", "EMAIL").with(user(group.mentor())).with(csrf()))
 			.andExpect(flash().attribute("problem", containsString("Choose the practitioner")));
