@@ -198,4 +198,43 @@ class InquiryApiTests {
 				.andExpect(jsonPath("$[*].id", not(hasItem(expected))));
 		}
 	}
+
+	@Test
+	void planLogAndEvaluationThroughTheApiAreForThePractitionerAlone() throws Exception {
+		ProjectFixtures.Group group = projects.aGroup();
+		Long id = fixtures.anInquiry(group, Stage.EVALUATE);
+		String plan = "{\"actions\":[{\"what\":\"w\",\"who\":\"x\",\"dueOn\":\"2027-03-01\",\"successCriterion\":\"s\"}]}";
+		String log = "{\"entryOn\":\"2027-03-02\",\"done\":\"d\"}";
+		String evaluation = "{\"whatChanged\":\"a\",\"contentLessons\":\"b\",\"processLessons\":\"c\",\"implications\":\"d\"}";
+		for (SignedInPerson person : new SignedInPerson[] { group.facilitator(), group.mentor(), group.lead(), group.manager() }) {
+			mvc.perform(post("/api/inquiries/{id}/plan", id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content(plan)).andExpect(status().isForbidden());
+			mvc.perform(post("/api/inquiries/{id}/log", id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content(log)).andExpect(status().isForbidden());
+			mvc.perform(put("/api/inquiries/{id}/evaluation", id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content(evaluation)).andExpect(status().isForbidden());
+		}
+		for (SignedInPerson person : new SignedInPerson[] { group.otherMember(), group.outsider(), group.otherLead(),
+				group.reviewer(), group.validator() }) {
+			mvc.perform(post("/api/inquiries/{id}/plan", id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content(plan)).andExpect(status().isNotFound());
+			mvc.perform(post("/api/inquiries/{id}/log", id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content(log)).andExpect(status().isNotFound());
+			mvc.perform(put("/api/inquiries/{id}/evaluation", id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content(evaluation)).andExpect(status().isNotFound());
+			mvc.perform(post("/api/inquiries/{id}/comments", id).with(user(person)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"body\":\"x\"}")).andExpect(status().isNotFound());
+			mvc.perform(get("/api/inquiries/{id}/plan/1", id).with(user(person))).andExpect(status().isNotFound());
+		}
+		for (SignedInPerson person : new SignedInPerson[] { group.member(), group.mentor(), group.facilitator(), group.manager() }) {
+			mvc.perform(get("/api/inquiries/{id}/plan/1", id).with(user(person))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.actions[0].what").value("Weekly recipe task"));
+		}
+		mvc.perform(get("/api/inquiries/{id}/plan/1", id).with(user(group.lead()))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/inquiries/{id}/plan/7", id).with(user(group.member()))).andExpect(status().isNotFound());
+		mvc.perform(put("/api/inquiries/{id}/evaluation", id).with(user(group.member())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(evaluation)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.evaluation.implications").value("d"));
+		mvc.perform(get("/api/inquiries/{id}/plan/1", id)).andExpect(status().isUnauthorized());
+	}
 }
