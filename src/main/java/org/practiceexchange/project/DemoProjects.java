@@ -89,7 +89,7 @@ class DemoProjects implements ApplicationRunner {
 				theme("Maths"), facilitator.id(), mentor.id(), riverside, List.of(northgate), ProjectStatus.RUNNING, false));
 		projects.addMember(research.id(), new MemberForm(practitioner.get().id(), riverside,
 				"Measurement and estimation in level 2 construction workshops"));
-		schedule(research.id());
+		schedule(research.id(), "Riverside College, Room T12");
 		SignedInPerson asLead = signedIn(lead);
 		releaseSupport.commit(research.id(), asLead, new ReleaseForms.Commit(practitioner.get().id(), BigDecimal.valueOf(6), null));
 		SignedInPerson asPractitioner = signedIn(practitioner.get());
@@ -113,18 +113,18 @@ class DemoProjects implements ApplicationRunner {
 						+ "to learners of English, and keep meeting as a community of practice.",
 				theme("ESOL"), facilitator.id(), null, brookfield, List.of(skillbridge), ProjectStatus.RUNNING, true));
 		projects.addMember(exchange.id(), new MemberForm(colleague.id(), brookfield, "Reading timetables and bills in entry-level ESOL"));
-		schedule(exchange.id());
+		schedule(exchange.id(), "Brookfield Adult Learning Service, Mill Street centre");
 	}
 
 	/** Sessions around today: methodology behind us, the review and evaluation ahead. */
-	private void schedule(Long projectId) {
+	private void schedule(Long projectId, String venue) {
 		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
 		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		add(projectId, SessionKind.METHODOLOGY, "Methodology session 1: the action-research cycle", monday.minusWeeks(5).plusDays(1), 10, "Riverside College, Room T12");
+		add(projectId, SessionKind.METHODOLOGY, "Methodology session 1: the action-research cycle", monday.minusWeeks(5).plusDays(1), 10, venue);
 		add(projectId, SessionKind.METHODOLOGY, "Methodology session 2: measures and baseline evidence", monday.minusWeeks(3).plusDays(1), 10, "Online");
 		add(projectId, SessionKind.PLAN_VISIT, "Visit to refine each action plan", monday.minusWeeks(2).plusDays(3), 13, "Each practitioner's own setting");
 		add(projectId, SessionKind.MIDWAY_REVIEW, "Mid-way review", monday.plusWeeks(4).plusDays(2), 14, "Online");
-		add(projectId, SessionKind.EVALUATION, "End-of-project evaluation", monday.plusWeeks(20).plusDays(1), 10, "Riverside College, Room T12");
+		add(projectId, SessionKind.EVALUATION, "End-of-project evaluation", monday.plusWeeks(20).plusDays(1), 10, venue);
 		List.of(new Object[] { "Baseline audit recorded", monday.minusWeeks(2) },
 				new Object[] { "Action plan agreed with the mentor", monday.minusWeeks(1) },
 				new Object[] { "Intervention under way, log started", monday.plusWeeks(3) },
