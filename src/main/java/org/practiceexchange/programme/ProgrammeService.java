@@ -47,13 +47,13 @@ class ProgrammeService implements ProgrammeCatalogue {
 	}
 
 	@Override
-	public List<ProgrammeSummary> all() {
-		return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Programme::summary).toList();
+	public Optional<CohortSummary> findCohort(Long cohortId) {
+		return cohorts.findById(cohortId).map(Cohort::summary);
 	}
 
 	@Override
-	public Optional<CohortSummary> findCohort(Long cohortId) {
-		return cohorts.findById(cohortId).map(Cohort::summary);
+	public List<ProgrammeSummary> all() {
+		return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Programme::summary).toList();
 	}
 
 	@Override

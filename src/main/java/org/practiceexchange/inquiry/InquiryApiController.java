@@ -1,0 +1,107 @@
+package org.practiceexchange.inquiry;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.practiceexchange.account.SignedInPerson;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Inquiries")
+class InquiryApiController {
+
+	private final InquiryService inquiries;
+
+	InquiryApiController(InquiryService inquiries) {
+		this.inquiries = inquiries;
+	}
+
+	@PostMapping("/api/projects/{projectId}/inquiries")
+	@Operation(summary = "Start an inquiry in a project the caller is a member of; it starts at the AUDIT stage")
+	ResponseEntity<InquiryViews.Full> start(@PathVariable Long projectId, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.Start form) {
+		InquiryViews.Full created = inquiries.start(projectId, me, form);
+		return ResponseEntity.created(URI.create("/api/inquiries/" + created.id())).body(created);
+	}
+
+	@GetMapping("/api/inquiries")
+	@Operation(summary = "The inquiries the caller may see (titles left out for provider leads)")
+	List<InquiryViews.Line> visible(@AuthenticationPrincipal SignedInPerson me) {
+		return inquiries.visibleTo(me);
+	}
+
+	@GetMapping("/api/inquiries/{id}")
+	@Operation(summary = "An inquiry in full, or its progress only for the practitioner's provider lead")
+	Object inquiry(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
+		return inquiries.view(id, me);
+	}
+
+	@PostMapping("/api/inquiries/{id}/measures")
+	@Operation(summary = "Add a measure with its baseline value")
+	ResponseEntity<MeasureView> addMeasure(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.NewMeasure form) {
+		MeasureView measure = inquiries.addMeasure(id, me, form);
+		return ResponseEntity.created(URI.create("/api/inquiries/" + id + "/measures/" + measure.id())).body(measure);
+	}
+
+	@PutMapping("/api/inquiries/{id}/measures/{measureId}")
+	@Operation(summary = "Record a measure's re-audit value")
+	MeasureView reaudit(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.Reaudit form) {
+		return inquiries.recordReaudit(id, measureId, me, form);
+	}
+
+	@PostMapping("/api/inquiries/{id}/advance")
+	@Operation(summary = "Move to the next stage; 409 problem details say what is missing")
+	InquiryViews.Full advance(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
+		return inquiries.advance(id, me);
+	}
+
+	@PostMapping("/api/inquiries/{id}/plan")
+	@Operation(summary = "Save a new version of the action plan")
+	ResponseEntity<PlanView> plan(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.Plan form) {
+		PlanView plan = inquiries.revisePlan(id, me, form);
+		return ResponseEntity.created(URI.create("/api/inquiries/" + id + "/plan/" + plan.version())).body(plan);
+	}
+
+	@GetMapping("/api/inquiries/{id}/plan/{version}")
+	@Operation(summary = "An earlier (or the current) version of the action plan")
+	PlanView planVersion(@PathVariable Long id, @PathVariable int version, @AuthenticationPrincipal SignedInPerson me) {
+		return inquiries.planVersion(id, version, me);
+	}
+
+	@PostMapping("/api/inquiries/{id}/comments")
+	@Operation(summary = "Comment on the inquiry (mentor, facilitator, or the practitioner replying)")
+	ResponseEntity<Void> comment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.Comment form) {
+		inquiries.comment(id, me, form);
+		return ResponseEntity.status(201).build();
+	}
+
+	@PostMapping("/api/inquiries/{id}/log")
+	@Operation(summary = "Add an intervention log entry")
+	ResponseEntity<Void> log(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.LogEntry form) {
+		inquiries.log(id, me, form);
+		return ResponseEntity.status(201).build();
+	}
+
+	@PutMapping("/api/inquiries/{id}/evaluation")
+	@Operation(summary = "Write or change the evaluation (from the EVALUATE stage)")
+	Object evaluation(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.Evaluation form) {
+		inquiries.evaluate(id, me, form);
+		return inquiries.view(id, me);
+	}
+}

@@ -1,0 +1,271 @@
+package org.practiceexchange.inquiry;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.practiceexchange.account.People;
+import org.practiceexchange.account.PersonSummary;
+import org.practiceexchange.account.Role;
+import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.inquiry.InquiryViews.Access;
+import org.practiceexchange.project.ProjectRole;
+import org.practiceexchange.project.ProjectSummary;
+import org.practiceexchange.project.Projects;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.RecordNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inquiries as each person may see and change them. The practitioner edits their own; the
+ * project's mentor and facilitator see and comment; the programme manager sees all; a provider
+ * lead sees the stage of their own staff's; for anyone else an inquiry does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+class InquiryService {
+
+	private final InquiryRepository inquiries;
+
+	private final Projects projects;
+
+	private final People people;
+
+	private final Clock clock;
+
+	InquiryService(InquiryRepository inquiries, Projects projects, People people, Clock clock) {
+		this.inquiries = inquiries;
+		this.projects = projects;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** A member starts an inquiry in their project; others who can see the project may not. */
+	@Transactional
+	InquiryViews.Full start(Long projectId, SignedInPerson me, InquiryForms.Start form) {
+		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new RecordNotFoundException("Project", projectId));
+		ProjectRole role = project.roleOf(me).orElseThrow(() -> new RecordNotFoundException("Project", projectId));
+		if (role != ProjectRole.MEMBER || !me.hasRole(Role.PRACTITIONER)) {
+			throw new AccessDeniedException("Only the project's practitioners start inquiries in it");
+		}
+		if (project.status() == org.practiceexchange.project.ProjectStatus.CLOSED) {
+			throw new DomainRuleException("title", "The project is closed");
+		}
+		Inquiry inquiry = inquiries.save(new Inquiry(projectId, me.id(), form.title(), clock.instant()));
+		return full(inquiry, project, Access.OWNER);
+	}
+
+	/** Every inquiry this person may see, newest first. */
+	List<InquiryViews.Line> visibleTo(SignedInPerson me) {
+		Map<Long, Inquiry> found = new LinkedHashMap<>();
+		if (me.hasRole(Role.PROGRAMME_MANAGER)) {
+			inquiries.findAllByOrderByIdDesc().forEach(i -> found.put(i.id(), i));
+		}
+		else {
+			inquiries.findByPractitionerIdOrderByIdDesc(me.id()).forEach(i -> found.put(i.id(), i));
+			List<Long> supported = projects.involving(me.id()).stream().filter(p -> p.isSupporter(me.id()))
+				.map(ProjectSummary::id).toList();
+			if (!supported.isEmpty()) {
+				inquiries.findByProjectIdInOrderByIdDesc(supported).forEach(i -> found.putIfAbsent(i.id(), i));
+			}
+			if (me.hasRole(Role.PROVIDER_LEAD)) {
+				Map<Long, ProjectSummary> followed = projects.withMembersFrom(me.organisationIds()).stream()
+					.collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+				if (!followed.isEmpty()) {
+					inquiries.findByProjectIdInOrderByIdDesc(followed.keySet()).stream()
+						.filter(i -> followed.get(i.projectId()).isLeadFor(me, i.practitionerId()))
+						.forEach(i -> found.putIfAbsent(i.id(), i));
+				}
+			}
+		}
+		Map<Long, ProjectSummary> projectsById = projectsOf(found.values());
+		Map<Long, String> names = names(found.values().stream().map(Inquiry::practitionerId).collect(Collectors.toSet()));
+		return found.values().stream().map(i -> {
+			ProjectSummary project = projectsById.get(i.projectId());
+			boolean content = access(i, project, me).seesContent();
+			return new InquiryViews.Line(i.id(), i.projectId(), project.title(), names.get(i.practitionerId()),
+					content ? i.title() : null, i.stage());
+		}).toList();
+	}
+
+	/** The inquiry as this person may see it: in full, or its progress. */
+	Object view(Long id, SignedInPerson me) {
+		Inquiry inquiry = load(id);
+		ProjectSummary project = projectOf(inquiry);
+		Access access = access(inquiry, project, me);
+		if (!access.seesContent()) {
+			return new InquiryViews.Progress(inquiry.id(), project.id(), project.title(), inquiry.practitionerId(),
+					names(Set.of(inquiry.practitionerId())).get(inquiry.practitionerId()), inquiry.stage(), access);
+		}
+		return full(inquiry, project, access);
+	}
+
+	/** For pages that need the full inquiry: a provider lead is refused (they see progress only). */
+	InquiryViews.Full fullView(Long id, SignedInPerson me) {
+		Object view = view(id, me);
+		if (view instanceof InquiryViews.Full full) {
+			return full;
+		}
+		throw new AccessDeniedException("Provider leads see progress only");
+	}
+
+	PlanView planVersion(Long id, int number, SignedInPerson me) {
+		Inquiry inquiry = load(id);
+		if (!access(inquiry, projectOf(inquiry), me).seesContent()) {
+			throw new AccessDeniedException("Provider leads see progress only");
+		}
+		return inquiry.plans().stream().filter(p -> p.number() == number).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("Plan version", number)).view();
+	}
+
+	@Transactional
+	MeasureView addMeasure(Long id, SignedInPerson me, InquiryForms.NewMeasure form) {
+		Inquiry inquiry = own(id, me);
+		Measure measure = inquiry.addMeasure(form.name(), form.unit(), form.kind(), form.scaleMin(), form.scaleMax(),
+				form.baseline(), form.baselineNote(), clock.instant());
+		inquiries.flush();
+		return measure.view();
+	}
+
+	@Transactional
+	MeasureView recordReaudit(Long id, Long measureId, SignedInPerson me, InquiryForms.Reaudit form) {
+		return own(id, me).recordReaudit(measureId, form.reaudit(), form.reauditNote()).view();
+	}
+
+	MeasureView measure(Long id, Long measureId, SignedInPerson me) {
+		return own(id, me).measure(measureId).view();
+	}
+
+	@Transactional
+	InquiryViews.Full advance(Long id, SignedInPerson me) {
+		Inquiry inquiry = own(id, me);
+		inquiry.advance();
+		return full(inquiry, projectOf(inquiry), Access.OWNER);
+	}
+
+	@Transactional
+	PlanView revisePlan(Long id, SignedInPerson me, InquiryForms.Plan form) {
+		Inquiry inquiry = own(id, me);
+		List<InquiryForms.Action> rows = form.actions().stream().filter(row -> row != null && !row.blank()).toList();
+		for (int i = 0; i < rows.size(); i++) {
+			if (!rows.get(i).complete()) {
+				throw new DomainRuleException("actions", "Action " + (i + 1) + " needs what, who, by when and a success criterion");
+			}
+		}
+		PlanVersion version = inquiry.revisePlan(rows.stream()
+			.map(row -> new PlanVersion.Action(row.what(), row.who(), row.dueOn(), row.successCriterion()))
+			.toList(), clock.instant());
+		inquiries.flush();
+		return version.view();
+	}
+
+	/** The project's mentor or facilitator comments; the practitioner may reply. */
+	@Transactional
+	void comment(Long id, SignedInPerson me, InquiryForms.Comment form) {
+		Inquiry inquiry = load(id);
+		Access access = access(inquiry, projectOf(inquiry), me);
+		if (access != Access.SUPPORTER && access != Access.OWNER) {
+			throw new AccessDeniedException("The mentor, facilitator and practitioner comment on an inquiry");
+		}
+		inquiry.comment(me.id(), form.body(), clock.instant());
+	}
+
+	@Transactional
+	void log(Long id, SignedInPerson me, InquiryForms.LogEntry form) {
+		own(id, me).logIntervention(form.entryOn(), form.done(), form.observed(), clock.instant());
+	}
+
+	@Transactional
+	void evaluate(Long id, SignedInPerson me, InquiryForms.Evaluation form) {
+		own(id, me).evaluate(form.whatChanged(), form.contentLessons(), form.processLessons(), form.implications());
+	}
+
+	List<InquiryViews.Line> inProject(ProjectSummary project, SignedInPerson me, ProjectRole role) {
+		Map<Long, String> names = names(project.members().stream().map(ProjectSummary.Member::personId).collect(Collectors.toSet()));
+		return inquiries.findByProjectIdOrderByIdAsc(project.id()).stream()
+			.filter(i -> canSee(i, project, me))
+			.map(i -> new InquiryViews.Line(i.id(), project.id(), project.title(), names.get(i.practitionerId()),
+					access(i, project, me).seesContent() ? i.title() : null, i.stage()))
+			.toList();
+	}
+
+	Access access(Inquiry inquiry, ProjectSummary project, SignedInPerson me) {
+		if (me.id().equals(inquiry.practitionerId())) {
+			return Access.OWNER;
+		}
+		if (me.hasRole(Role.PROGRAMME_MANAGER)) {
+			return Access.MANAGER;
+		}
+		if (project.isSupporter(me.id())) {
+			return Access.SUPPORTER;
+		}
+		if (project.isLeadFor(me, inquiry.practitionerId())) {
+			return Access.PROGRESS;
+		}
+		throw new RecordNotFoundException("Inquiry", inquiry.id());
+	}
+
+	private boolean canSee(Inquiry inquiry, ProjectSummary project, SignedInPerson me) {
+		try {
+			access(inquiry, project, me);
+			return true;
+		}
+		catch (RecordNotFoundException ex) {
+			return false;
+		}
+	}
+
+	/** The practitioner's own inquiry; others who may see it are refused, others again find nothing. */
+	private Inquiry own(Long id, SignedInPerson me) {
+		Inquiry inquiry = load(id);
+		if (access(inquiry, projectOf(inquiry), me) != Access.OWNER) {
+			throw new AccessDeniedException("Only the practitioner changes their inquiry");
+		}
+		return inquiry;
+	}
+
+	private Inquiry load(Long id) {
+		return inquiries.findById(id).orElseThrow(() -> new RecordNotFoundException("Inquiry", id));
+	}
+
+	private ProjectSummary projectOf(Inquiry inquiry) {
+		return projects.find(inquiry.projectId()).orElseThrow();
+	}
+
+	private Map<Long, ProjectSummary> projectsOf(Collection<Inquiry> list) {
+		Map<Long, ProjectSummary> found = new LinkedHashMap<>();
+		list.stream().map(Inquiry::projectId).distinct()
+			.forEach(projectId -> projects.find(projectId).ifPresent(project -> found.put(projectId, project)));
+		return found;
+	}
+
+	private Map<Long, String> names(Set<Long> ids) {
+		return people.findAll(ids).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
+	}
+
+	private InquiryViews.Full full(Inquiry inquiry, ProjectSummary project, Access access) {
+		Set<Long> ids = new HashSet<>();
+		ids.add(inquiry.practitionerId());
+		inquiry.comments().forEach(c -> ids.add(c.authorId()));
+		Map<Long, String> names = names(ids);
+		PlanVersion plan = inquiry.currentPlan();
+		InquiryViews.EvaluationView evaluation = inquiry.hasEvaluation() ? new InquiryViews.EvaluationView(
+				inquiry.whatChanged(), inquiry.contentLessons(), inquiry.processLessons(), inquiry.implications()) : null;
+		return new InquiryViews.Full(inquiry.id(), project.id(), project.title(), inquiry.practitionerId(),
+				names.get(inquiry.practitionerId()), inquiry.title(), inquiry.stage(),
+				inquiry.measures().stream().map(Measure::view).toList(), plan == null ? null : plan.view(),
+				inquiry.plans().size(),
+				inquiry.comments().stream().map(c -> new InquiryViews.CommentView(c.authorId(), names.get(c.authorId()),
+						c.planVersion(), c.body(), c.createdAt())).toList(),
+				inquiry.log().stream().map(e -> new InquiryViews.LogView(e.entryOn(), e.done(), e.observed())).toList(),
+				evaluation, access);
+	}
+}

@@ -1,0 +1,137 @@
+package org.practiceexchange.project;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.practiceexchange.shared.DomainRuleException;
+
+/** A project or group: joint work of practitioners from several organisations in one cohort. */
+@Entity
+@Table(name = "project")
+class Project {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long cohortId;
+
+	@Enumerated(EnumType.STRING)
+	private ProjectKind kind;
+
+	private String title;
+
+	private String summary;
+
+	private Long themeId;
+
+	private Long facilitatorId;
+
+	private Long mentorId;
+
+	private Long leadOrganisationId;
+
+	@ElementCollection
+	@CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "organisation_id")
+	private Set<Long> partnerOrganisationIds = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "project_member", joinColumns = @JoinColumn(name = "project_id"))
+	private List<ProjectMember> members = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private ProjectStatus status;
+
+	private boolean community;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Project() {
+	}
+
+	Project(Long cohortId, ProjectForm form, Instant now) {
+		this.cohortId = cohortId;
+		this.status = ProjectStatus.FORMING;
+		this.createdAt = now;
+		change(form);
+	}
+
+	void change(ProjectForm form) {
+		if (form.facilitatorId() == null && form.mentorId() == null) {
+			throw new DomainRuleException("facilitatorId", "Choose a facilitator or a research mentor, or both");
+		}
+		this.kind = form.kind();
+		this.title = form.title().strip();
+		this.summary = form.summary() == null || form.summary().isBlank() ? null : form.summary().strip();
+		this.themeId = form.themeId();
+		this.facilitatorId = form.facilitatorId();
+		this.mentorId = form.mentorId();
+		this.leadOrganisationId = form.leadOrganisationId();
+		this.partnerOrganisationIds = new LinkedHashSet<>(form.partnerOrganisationIds());
+		this.partnerOrganisationIds.remove(form.leadOrganisationId());
+		if (kind == ProjectKind.JPD_PROJECT && partnerOrganisationIds.isEmpty()) {
+			throw new DomainRuleException("partnerOrganisationIds", "A joint practice development project needs at least one partner besides the lead provider");
+		}
+		this.community = Boolean.TRUE.equals(form.community());
+		if (form.status() != null) {
+			this.status = form.status();
+		}
+	}
+
+	void addMember(Long personId, Long organisationId, String focus) {
+		if (!involvesOrganisation(organisationId)) {
+			throw new DomainRuleException("personId", "This person's organisation is not the lead provider or a partner of the project");
+		}
+		if (members.stream().anyMatch(member -> member.personId().equals(personId))) {
+			throw new DomainRuleException("personId", "This person is already a member");
+		}
+		members.add(new ProjectMember(personId, organisationId, focus));
+	}
+
+	void removeMember(Long personId) {
+		members.removeIf(member -> member.personId().equals(personId));
+	}
+
+	void changeFocus(Long personId, String focus) {
+		members.stream().filter(member -> member.personId().equals(personId)).findFirst()
+			.orElseThrow(() -> new DomainRuleException("focus", "Only members have a focus"))
+			.changeFocus(focus);
+	}
+
+	boolean involvesOrganisation(Long organisationId) {
+		return organisationId.equals(leadOrganisationId) || partnerOrganisationIds.contains(organisationId);
+	}
+
+	Long id() {
+		return id;
+	}
+
+	Long cohortId() {
+		return cohortId;
+	}
+
+	ProjectSummary summary() {
+		return new ProjectSummary(id, cohortId, kind, title, summary, themeId, facilitatorId, mentorId, leadOrganisationId,
+				List.copyOf(partnerOrganisationIds), status, community,
+				members.stream().map(ProjectMember::summary).toList());
+	}
+}

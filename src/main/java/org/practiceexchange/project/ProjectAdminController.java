@@ -1,0 +1,228 @@
+package org.practiceexchange.project;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.practiceexchange.account.People;
+import org.practiceexchange.account.Role;
+import org.practiceexchange.programme.ProgrammeCatalogue;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A programme manager sets projects up: details, members, schedule. */
+@Controller
+@RequestMapping("/manage/projects")
+class ProjectAdminController {
+
+	private final ProjectService projects;
+
+	private final ProjectPages pages;
+
+	private final SessionService sessions;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final People people;
+
+	ProjectAdminController(ProjectService projects, ProjectPages pages, SessionService sessions,
+			ProgrammeCatalogue catalogue, People people) {
+		this.projects = projects;
+		this.pages = pages;
+		this.sessions = sessions;
+		this.catalogue = catalogue;
+		this.people = people;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("projects", projects.all());
+		return "project/manage-list";
+	}
+
+	@GetMapping("/new")
+	String newProject(Model model) {
+		model.addAttribute("project", ProjectForm.empty());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("project") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				ProjectSummary created = projects.create(form);
+				redirect.addFlashAttribute("flash", created.title() + " has been set up. Add its members and schedule below.");
+				return "redirect:/manage/projects/" + created.id();
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(model, null);
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable Long id, Model model) {
+		ProjectSummary existing = load(id);
+		model.addAttribute("project", ProjectForm.of(existing));
+		return form(model, existing);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("project") ProjectForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ProjectSummary existing = load(id);
+		if (!result.hasErrors()) {
+			try {
+				projects.update(id, form);
+				redirect.addFlashAttribute("flash", "The changes have been saved.");
+				return "redirect:/manage/projects/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return form(model, existing);
+	}
+
+	@PostMapping("/{id}/members")
+	String addMember(@PathVariable Long id, @Valid @ModelAttribute("member") MemberForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ProjectSummary existing = load(id);
+		if (!result.hasErrors()) {
+			try {
+				projects.addMember(id, form);
+				redirect.addFlashAttribute("flash", "The member has been added.");
+				return "redirect:/manage/projects/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		model.addAttribute("project", ProjectForm.of(existing));
+		return form(model, existing);
+	}
+
+	@PostMapping("/{id}/members/{personId}/remove")
+	String removeMember(@PathVariable Long id, @PathVariable Long personId, RedirectAttributes redirect) {
+		load(id);
+		projects.removeMember(id, personId);
+		redirect.addFlashAttribute("flash", "The member has been removed.");
+		return "redirect:/manage/projects/" + id;
+	}
+
+	@PostMapping("/{id}/schedule")
+	String defaultSchedule(@PathVariable Long id, RedirectAttributes redirect) {
+		load(id);
+		try {
+			int added = sessions.addDefaultSchedule(id);
+			redirect.addFlashAttribute("flash", added + " sessions and the milestones have been added from the programme's model.");
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/manage/projects/" + id;
+	}
+
+	@GetMapping("/{id}/sessions/new")
+	String newSession(@PathVariable Long id, Model model) {
+		model.addAttribute("sessionForm", SessionForm.empty());
+		return sessionForm(model, load(id), null);
+	}
+
+	@PostMapping("/{id}/sessions/new")
+	String addSession(@PathVariable Long id, @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ProjectSummary project = load(id);
+		if (!result.hasErrors()) {
+			try {
+				sessions.addSession(id, form);
+				redirect.addFlashAttribute("flash", "The session has been added.");
+				return "redirect:/manage/projects/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return sessionForm(model, project, null);
+	}
+
+	@GetMapping("/{id}/sessions/{sessionId}")
+	String editSession(@PathVariable Long id, @PathVariable Long sessionId, Model model) {
+		ProjectSummary project = load(id);
+		SessionService.SessionView session = sessions.session(id, sessionId);
+		model.addAttribute("sessionForm", new SessionForm(session.kind(), session.title(),
+				session.startsAt().atZone(org.practiceexchange.shared.TimeConfiguration.LONDON).toLocalDate(),
+				session.startsAt().atZone(org.practiceexchange.shared.TimeConfiguration.LONDON).toLocalTime(),
+				session.endsAt().atZone(org.practiceexchange.shared.TimeConfiguration.LONDON).toLocalTime(),
+				session.place(), session.onlineLink()));
+		return sessionForm(model, project, session);
+	}
+
+	@PostMapping("/{id}/sessions/{sessionId}")
+	String updateSession(@PathVariable Long id, @PathVariable Long sessionId,
+			@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ProjectSummary project = load(id);
+		SessionService.SessionView session = sessions.session(id, sessionId);
+		if (!result.hasErrors()) {
+			try {
+				sessions.updateSession(id, sessionId, form);
+				redirect.addFlashAttribute("flash", "The session has been changed.");
+				return "redirect:/manage/projects/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return sessionForm(model, project, session);
+	}
+
+	private ProjectSummary load(Long id) {
+		return projects.find(id).orElseThrow(() -> new RecordNotFoundException("Project", id));
+	}
+
+	private String form(Model model, ProjectSummary existing) {
+		model.addAttribute("existing", existing);
+		model.addAttribute("kinds", List.of(ProjectKind.values()));
+		model.addAttribute("statuses", List.of(ProjectStatus.values()));
+		model.addAttribute("cohorts", catalogue.all().stream()
+			.flatMap(programme -> programme.cohorts().stream()
+				.map(cohort -> new Option(cohort.id(), programme.name() + ": " + cohort.name())))
+			.toList());
+		model.addAttribute("themes", catalogue.activeThemes());
+		model.addAttribute("supporters", people.withRole(Role.MENTOR));
+		model.addAttribute("organisations", pages.allOrganisations());
+		if (existing != null) {
+			model.addAttribute("names", pages.names(existing, List.of()));
+			model.addAttribute("organisationNames", pages.organisationNames(existing));
+			model.addAttribute("candidates", pages.practitionersOf(existing));
+			model.addAttribute("sessions", sessions.sessionsOf(existing.id()));
+			if (!model.containsAttribute("member")) {
+				model.addAttribute("member", MemberForm.empty());
+			}
+		}
+		return "project/manage-form";
+	}
+
+	private String sessionForm(Model model, ProjectSummary project, SessionService.SessionView existing) {
+		model.addAttribute("projectSummary", project);
+		model.addAttribute("existing", existing);
+		model.addAttribute("kinds", List.of(SessionKind.values()));
+		return "project/session-form";
+	}
+
+	/** A choice in a select list. */
+	record Option(Long id, String name) {
+	}
+}

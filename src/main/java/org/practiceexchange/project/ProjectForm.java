@@ -1,0 +1,37 @@
+package org.practiceexchange.project;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A project or group as a programme manager sets it up. */
+record ProjectForm(
+		@NotNull(message = "{project.cohort.required}") Long cohortId,
+		@NotNull(message = "{project.kind.required}") ProjectKind kind,
+		@NotBlank(message = "{project.title.required}") @Size(max = 200, message = "{project.title.size}") String title,
+		@Size(max = 2000, message = "{project.summary.size}") String summary,
+		Long themeId,
+		Long facilitatorId,
+		Long mentorId,
+		@NotNull(message = "{project.lead.required}") Long leadOrganisationId,
+		List<Long> partnerOrganisationIds,
+		ProjectStatus status,
+		Boolean community) {
+
+	ProjectForm {
+		partnerOrganisationIds = partnerOrganisationIds == null ? List.of() : List.copyOf(partnerOrganisationIds);
+		community = Boolean.TRUE.equals(community);
+	}
+
+	static ProjectForm empty() {
+		return new ProjectForm(null, null, "", "", null, null, null, null, List.of(), null, false);
+	}
+
+	static ProjectForm of(ProjectSummary project) {
+		return new ProjectForm(project.cohortId(), project.kind(), project.title(), project.summary(), project.themeId(),
+				project.facilitatorId(), project.mentorId(), project.leadOrganisationId(),
+				project.partnerOrganisationIds(), project.status(), project.community());
+	}
+}

@@ -1,0 +1,5 @@
+package org.practiceexchange.project;
+
+public enum ProjectStatus {
+	FORMING, RUNNING, REPORTING, CLOSED
+}

@@ -1,0 +1,55 @@
+package org.practiceexchange.project;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	@Query("""
+			select distinct p from Project p left join p.members m
+			where m.personId = :personId or p.facilitatorId = :personId or p.mentorId = :personId
+			order by p.title
+			""")
+	List<Project> involving(Long personId);
+
+	@Query("select distinct p from Project p join p.members m where m.organisationId in :organisationIds order by p.title")
+	List<Project> withMembersFrom(Collection<Long> organisationIds);
+
+	List<Project> findAllByOrderByTitleAsc();
+}
+
+interface SessionRepository extends JpaRepository<ProjectSession, Long> {
+
+	List<ProjectSession> findByProjectIdOrderByStartsAtAsc(Long projectId);
+
+	List<ProjectSession> findByProjectIdInOrderByStartsAtAsc(Collection<Long> projectIds);
+}
+
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+
+	List<Milestone> findByProjectIdOrderByDueOnAsc(Long projectId);
+
+	boolean existsByProjectIdAndTitleAndDueOn(Long projectId, String title, LocalDate dueOn);
+}
+
+interface CalendarTokenRepository extends JpaRepository<CalendarToken, Long> {
+
+	Optional<CalendarToken> findByToken(String token);
+}
+
+interface ReleaseCommitmentRepository extends JpaRepository<ReleaseCommitment, Long> {
+
+	List<ReleaseCommitment> findByProjectId(Long projectId);
+
+	Optional<ReleaseCommitment> findByProjectIdAndPersonId(Long projectId, Long personId);
+}
+
+interface SupportContactRepository extends JpaRepository<SupportContact, Long> {
+
+	List<SupportContact> findByProjectIdOrderByContactOnDesc(Long projectId);
+}

@@ -1,0 +1,101 @@
+package org.practiceexchange.project;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.account.SignedInPerson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class CalendarTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProjectFixtures fixtures;
+
+	@Autowired
+	CalendarFeeds feeds;
+
+	@Test
+	void projectFeedIsAnRfc5545CalendarInLondonTime() throws Exception {
+		ProjectFixtures.Group group = fixtures.aGroup();
+		Long id = group.project().id();
+		fixtures.aSession(id, LocalDate.of(2027, 1, 12), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		fixtures.aSession(id, LocalDate.of(2027, 6, 15), LocalTime.of(14, 0), LocalTime.of(16, 30));
+		for (String path : new String[] { "/api/projects/" + id + "/calendar.ics", "/projects/" + id + "/calendar.ics" }) {
+			mvc.perform(get(path).with(user(group.member())))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("text/calendar")))
+				.andExpect(content().string(containsString("BEGIN:VCALENDAR")))
+				.andExpect(content().string(containsString("VERSION:2.0")))
+				.andExpect(content().string(containsString("PRODID:")))
+				.andExpect(content().string(containsString("BEGIN:VTIMEZONE")))
+				.andExpect(content().string(containsString("TZID:Europe/London")))
+				.andExpect(content().string(containsString("DTSTART;TZID=Europe/London:20270112T100000")))
+				.andExpect(content().string(containsString("DTEND;TZID=Europe/London:20270615T163000")))
+				.andExpect(content().string(containsString("UID:session-")))
+				.andExpect(content().string(containsString("\r\n")));
+		}
+	}
+
+	@Test
+	void projectFeedFollowsTheProjectsVisibility() throws Exception {
+		ProjectFixtures.Group group = fixtures.aGroup();
+		String api = "/api/projects/" + group.project().id() + "/calendar.ics";
+		String page = "/projects/" + group.project().id() + "/calendar.ics";
+		for (SignedInPerson person : new SignedInPerson[] { group.member(), group.facilitator(), group.mentor(), group.lead(),
+				group.manager() }) {
+			mvc.perform(get(api).with(user(person))).andExpect(status().isOk());
+			mvc.perform(get(page).with(user(person))).andExpect(status().isOk());
+		}
+		for (SignedInPerson person : group.cannotSee()) {
+			mvc.perform(get(api).with(user(person))).andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			mvc.perform(get(page).with(user(person))).andExpect(status().isNotFound());
+		}
+		mvc.perform(get(api)).andExpect(status().isUnauthorized());
+		mvc.perform(get(page)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void personalFeedWorksWithItsSecretUntilTheSecretIsReset() throws Exception {
+		ProjectFixtures.Group group = fixtures.aGroup();
+		ProjectFixtures.Group other = fixtures.aGroup();
+		SessionService.SessionView mine = fixtures.aSession(group.project().id(), LocalDate.of(2027, 3, 2), LocalTime.of(9, 30), LocalTime.of(11, 0));
+		SessionService.SessionView theirs = fixtures.aSession(other.project().id(), LocalDate.of(2027, 3, 3), LocalTime.of(9, 30), LocalTime.of(11, 0));
+		mvc.perform(get("/my/calendar").with(user(group.member()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/calendar/")));
+		String token = feeds.tokenOf(group.member().id());
+		mvc.perform(get("/calendar/" + token + ".ics"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UID:session-" + mine.id() + "@")))
+			.andExpect(content().string(not(containsString("UID:session-" + theirs.id() + "@"))))
+			.andExpect(content().string(containsString("DTSTART;TZID=Europe/London:20270302T093000")));
+		mvc.perform(post("/my/calendar/reset").with(user(group.member())).with(csrf())).andExpect(status().is3xxRedirection());
+		String newToken = feeds.tokenOf(group.member().id());
+		assertThat(newToken).isNotEqualTo(token);
+		mvc.perform(get("/calendar/" + token + ".ics")).andExpect(status().isNotFound());
+		mvc.perform(get("/calendar/" + newToken + ".ics")).andExpect(status().isOk());
+		mvc.perform(get("/calendar/not-a-token.ics")).andExpect(status().isNotFound());
+		mvc.perform(get("/my/calendar")).andExpect(status().is3xxRedirection());
+		// the facilitator's feed carries the sessions they facilitate
+		mvc.perform(get("/calendar/" + feeds.tokenOf(group.facilitator().id()) + ".ics"))
+			.andExpect(content().string(containsString("UID:session-" + mine.id() + "@")));
+	}
+}
