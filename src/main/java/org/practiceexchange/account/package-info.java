@@ -4,5 +4,5 @@
  * modules read people through {@link org.practiceexchange.account.People} and the signed-in
  * person through {@link org.practiceexchange.account.SignedInPerson}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared :: *", "organisation", "notification" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organisation", "notification" })
 package org.practiceexchange.account;
