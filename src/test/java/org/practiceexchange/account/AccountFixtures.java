@@ -36,6 +36,8 @@ public class AccountFixtures {
 
 	private final PersonRepository people;
 
+	private final People directory;
+
 	private final AccountTokenRepository tokens;
 
 	private final Organisations organisations;
@@ -46,9 +48,10 @@ public class AccountFixtures {
 
 	private volatile String passwordHash;
 
-	AccountFixtures(PersonRepository people, AccountTokenRepository tokens, Organisations organisations,
+	AccountFixtures(PersonRepository people, People directory, AccountTokenRepository tokens, Organisations organisations,
 			PasswordEncoder passwords, Clock clock) {
 		this.people = people;
+		this.directory = directory;
 		this.tokens = tokens;
 		this.organisations = organisations;
 		this.passwords = passwords;
@@ -100,7 +103,7 @@ public class AccountFixtures {
 
 	/** The person as the account module sees them now. */
 	public PersonSummary current(TestPerson person) {
-		return people.findById(person.id()).map(Person::summary).orElseThrow();
+		return directory.find(person.id()).orElseThrow();
 	}
 
 	private String issue(TestPerson person, Purpose purpose, Instant issuedAt) {
