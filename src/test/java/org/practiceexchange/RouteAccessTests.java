@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.practiceexchange.account.AccountFixtures;
-import org.practiceexchange.account.Role;
 import org.practiceexchange.account.TestPerson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -57,14 +56,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RouteAccessTests {
-
-	enum Visitor {
-		SIGNED_OUT, PRACTITIONER, MENTOR, PROVIDER_LEAD, REVIEWER, VALIDATOR, PROGRAMME_MANAGER;
-
-		Role role() {
-			return this == SIGNED_OUT ? null : Role.valueOf(name());
-		}
-	}
 
 	enum Outcome {
 		/** 200: the page, form or document. */
@@ -159,7 +150,7 @@ class RouteAccessTests {
 	@BeforeAll
 	void signInAsEveryRoleAndCreateTheRecords() throws Exception {
 		for (Visitor visitor : Visitor.values()) {
-			if (visitor.role() != null) {
+			if (visitor.isSignedIn()) {
 				sessions.put(visitor, SignIn.as(mvc, fixtures.a(visitor.role())));
 			}
 		}
