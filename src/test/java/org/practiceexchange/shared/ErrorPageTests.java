@@ -131,6 +131,7 @@ class ErrorPageTests {
 
 	private static void assertNoInternals(String body) {
 		assertThat(body).doesNotContainIgnoringCase("exception")
-			.doesNotContain("at org.", "at java.", "springframework", "Whitelabel", "trace");
+			.doesNotContainIgnoringCase("stacktrace")
+			.doesNotContain("at org.", "at java.", "springframework", "Whitelabel", "\"trace\"");
 	}
 }
