@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestMailServer.class, TestClock.Configuration.class })
+@Import({ IntegrationTestConfiguration.class, TestClock.Configuration.class })
 @ExtendWith(TestClock.ResetAfterEach.class)
 public @interface IntegrationTest {
 }

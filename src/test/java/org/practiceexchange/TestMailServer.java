@@ -8,30 +8,13 @@ import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** A real SMTP server (GreenMail) in the test JVM; the app sends to it through its own outbox. */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestMailServer {
+/** Reading what reached the test SMTP server (see {@link IntegrationTestConfiguration}). */
+public final class TestMailServer {
 
-	@Bean(destroyMethod = "stop")
-	GreenMail greenMail() {
-		GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-		greenMail.start();
-		return greenMail;
-	}
-
-	@Bean
-	DynamicPropertyRegistrar mailProperties(GreenMail greenMail) {
-		return registry -> {
-			registry.add("spring.mail.host", () -> "127.0.0.1");
-			registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-		};
+	private TestMailServer() {
 	}
 
 	/** Waits (at most 10 s) for a message to the address whose subject contains the text. */

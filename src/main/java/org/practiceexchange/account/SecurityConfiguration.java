@@ -18,7 +18,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -69,10 +68,12 @@ class SecurityConfiguration {
 					request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll());
 		http.httpBasic(basic -> basic.realmName("Practice Exchange").authenticationEntryPoint(SecurityConfiguration::unauthorised));
+		// Two mappings, not one: Spring Security applies a lone default handler to every request,
+		// which gave pages a problem+json body instead of the 403 page.
 		http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorised, API)
 			.defaultAccessDeniedHandlerFor((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
 					"You do not have permission to do this."), API)
-			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(API)));
 		// A Basic-authenticated API call that is not a form post cannot be forged by another site
 		// (browsers only send those cross-site after a CORS preflight, which we never allow).
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isBasicApiCallWithoutFormBody));

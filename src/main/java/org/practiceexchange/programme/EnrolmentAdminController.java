@@ -45,11 +45,15 @@ class EnrolmentAdminController {
 	}
 
 	@PostMapping("/{id}/decision")
-	String decide(@PathVariable Long id, @RequestParam String outcome,
+	String decide(@PathVariable Long id, @RequestParam(required = false) String outcome,
 			@Valid @ModelAttribute("decision") EnrolmentForms.Decision decision, BindingResult result,
 			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("problem", result.getFieldError().getDefaultMessage());
+			return "redirect:/manage/applications";
+		}
+		if (!"accept".equals(outcome) && !"decline".equals(outcome)) {
+			redirect.addFlashAttribute("problem", "Choose whether to accept or decline the application");
 			return "redirect:/manage/applications";
 		}
 		try {

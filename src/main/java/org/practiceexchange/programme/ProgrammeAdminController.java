@@ -89,8 +89,13 @@ class ProgrammeAdminController {
 	}
 
 	@PostMapping("/{id}/status")
-	String changeStatus(@PathVariable Long id, @RequestParam ProgrammeService.Action action, RedirectAttributes redirect) {
+	String changeStatus(@PathVariable Long id, @RequestParam(required = false) ProgrammeService.Action action,
+			RedirectAttributes redirect) {
 		load(id);
+		if (action == null) {
+			redirect.addFlashAttribute("problem", "Choose what to do with the programme");
+			return "redirect:/manage/programmes/" + id;
+		}
 		try {
 			ProgrammeSummary programme = programmes.act(id, action);
 			redirect.addFlashAttribute("flash", "The programme is now " + programme.status().name().toLowerCase() + ".");
@@ -153,8 +158,12 @@ class ProgrammeAdminController {
 
 	@PostMapping("/{id}/cohorts/{cohortId}/status")
 	String changeCohortStatus(@PathVariable Long id, @PathVariable Long cohortId,
-			@RequestParam ProgrammeService.CohortAction action, RedirectAttributes redirect) {
+			@RequestParam(required = false) ProgrammeService.CohortAction action, RedirectAttributes redirect) {
 		cohortOf(load(id), cohortId);
+		if (action == null) {
+			redirect.addFlashAttribute("problem", "Choose what to do with the cohort");
+			return "redirect:/manage/programmes/" + id;
+		}
 		try {
 			CohortSummary cohort = programmes.actOnCohort(cohortId, action);
 			redirect.addFlashAttribute("flash", cohort.name() + " is now " + cohort.status().name().toLowerCase() + ".");

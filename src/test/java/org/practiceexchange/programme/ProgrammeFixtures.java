@@ -12,8 +12,24 @@ public class ProgrammeFixtures {
 
 	private final ProgrammeService programmes;
 
-	ProgrammeFixtures(ProgrammeService programmes) {
+	private final EnrolmentService enrolments;
+
+	private final ThemeService themes;
+
+	ProgrammeFixtures(ProgrammeService programmes, EnrolmentService enrolments, ThemeService themes) {
 		this.programmes = programmes;
+		this.enrolments = enrolments;
+		this.themes = themes;
+	}
+
+	/** A practitioner's application to the cohort, from their first organisation. */
+	public Long anApplication(org.practiceexchange.account.SignedInPerson practitioner, CohortSummary cohort) {
+		return enrolments.apply(practitioner.id(), cohort.id(),
+				new EnrolmentForms.Application(practitioner.organisationIds().get(0), "Improving feedback"));
+	}
+
+	public Long aTheme() {
+		return themes.add(AccountFixtures.unique("Theme")).id();
 	}
 
 	public ProgrammeSummary aProgramme(ProgrammeModel model, List<Long> themeIds) {

@@ -1,0 +1,75 @@
+package org.practiceexchange;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Demo mode, the one test that leans on demo data. It needs {@code exchange.demo=true}, so it has
+ * a context (and a database) of its own.
+ */
+@SpringBootTest(properties = "exchange.demo=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoModeTests {
+
+	static final String DEMO_PASSWORD = "exchange-demo";
+
+	@Autowired
+	MockMvc mvc;
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		TestDatabase.useSeparateDatabase(registry, "demo");
+		registry.add("exchange.data-dir", () -> "target/test-data/demo");
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			manager@demo.test,      PROGRAMME_MANAGER, Sector Research Network
+			mentor@demo.test,       MENTOR,            University of Midshire
+			facilitator@demo.test,  MENTOR,            Sector Research Network
+			practitioner@demo.test, PRACTITIONER,      Riverside College
+			lead@demo.test,         PROVIDER_LEAD,     Riverside College
+			reviewer@demo.test,     REVIEWER,          Northgate Sixth Form College
+			validator@demo.test,    VALIDATOR,         University of Midshire
+			colleague@demo.test,    PRACTITIONER,      Brookfield Adult Learning Service
+			""")
+	void demoAccountSignsInWithTheDemoPasswordAndHoldsItsRole(String email, String role, String organisation)
+			throws Exception {
+		mvc.perform(get("/api/me").session(SignIn.as(mvc, email, DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value(email))
+			.andExpect(jsonPath("$.roles", contains(role)))
+			.andExpect(jsonPath("$.organisations[*].name", contains(organisation)));
+	}
+
+	@Test
+	void homePageLoadsForAVisitor() throws Exception {
+		Document home = Html.of(mvc.perform(get("/")).andExpect(status().isOk()).andReturn());
+
+		assertThat(home.select("h1").text()).isEqualTo("Practice Exchange");
+	}
+
+	@Test
+	void demoOrganisationsAreInTheDirectory() throws Exception {
+		mvc.perform(get("/api/organisations"))
+			.andExpect(jsonPath("$.totalElements").value(8))
+			.andExpect(jsonPath("$.content[*].name", hasItems("Riverside College", "Sector Research Network")));
+	}
+}
