@@ -6,15 +6,15 @@ import java.nio.file.Path;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.practiceexchange.account.AccountFixtures;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
-/** What {@link IntegrationTest} adds to the application: a real SMTP server, a data dir, fixtures. */
+/**
+ * What {@link IntegrationTest} adds to the application: a real SMTP server and a data dir. Fixtures
+ * are components of the test sources, found by the application's component scan.
+ */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(AccountFixtures.class)
 public class IntegrationTestConfiguration {
 
 	/** GreenMail is a real SMTP server in this JVM, on a free port: the app sends to it as to any other. */

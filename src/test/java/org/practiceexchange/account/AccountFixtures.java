@@ -18,6 +18,7 @@ import org.practiceexchange.organisation.OrganisationType;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.organisation.Region;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code fixtures.aPerson().withRoles(REVIEWER).at(college).deactivated().create()}. Every name and
  * e-mail address is unique, so tests can share one database without seeing each other's data.
  */
+@Component
 public class AccountFixtures {
 
 	/** The password of every person the fixtures create. */

@@ -1,0 +1,80 @@
+package org.practiceexchange.project;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+import org.practiceexchange.call.ProposalFunded;
+import org.practiceexchange.programme.CohortSummary;
+import org.practiceexchange.programme.ProgrammeCatalogue;
+import org.practiceexchange.shared.DomainRuleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * A funded proposal becomes a JPD project once its decisions are released: the lead and partner
+ * providers, the theme, the named practitioners who have accounts (each with the release days
+ * their provider committed in the proposal).
+ */
+@Component
+class FundedProposals {
+
+	private static final Logger log = LoggerFactory.getLogger(FundedProposals.class);
+
+	private final ProjectService projects;
+
+	private final ReleaseCommitmentRepository commitments;
+
+	private final ProgrammeCatalogue catalogue;
+
+	private final Clock clock;
+
+	FundedProposals(ProjectService projects, ReleaseCommitmentRepository commitments, ProgrammeCatalogue catalogue,
+			Clock clock) {
+		this.projects = projects;
+		this.commitments = commitments;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ProposalFunded funded) {
+		Long cohortId = funded.cohortId() != null ? funded.cohortId()
+				: catalogue.find(funded.programmeId())
+					.flatMap(programme -> programme.cohorts().stream().reduce((first, last) -> last))
+					.map(CohortSummary::id)
+					.orElse(null);
+		if (cohortId == null) {
+			log.warn("Funded proposal {} has no cohort to become a project in", funded.proposalId());
+			return;
+		}
+		String summary = ("Aims: " + nullToEmpty(funded.aims()) + "\n\nOutcomes promised: " + nullToEmpty(funded.outcomes()));
+		ProjectSummary project = projects.create(new ProjectForm(cohortId, ProjectKind.JPD_PROJECT, funded.title(),
+				summary.length() > 2000 ? summary.substring(0, 2000) : summary, funded.themeId(), null, null,
+				funded.leadOrganisationId(), funded.partnerOrganisationIds(), ProjectStatus.FORMING, false));
+		for (ProposalFunded.Practitioner practitioner : funded.practitioners()) {
+			if (practitioner.personId() == null) {
+				continue;
+			}
+			try {
+				projects.addMember(project.id(), new MemberForm(practitioner.personId(), practitioner.organisationId(), ""));
+				ReleaseCommitment commitment = new ReleaseCommitment(project.id(), practitioner.personId());
+				commitment.commit(BigDecimal.valueOf(practitioner.releaseDays()), "Committed in the funded proposal", true,
+						funded.leadPersonId(), clock.instant());
+				commitments.save(commitment);
+			}
+			catch (DomainRuleException ex) {
+				log.warn("Practitioner {} of funded proposal {} not added: {}", practitioner.personId(), funded.proposalId(),
+						ex.getMessage());
+			}
+		}
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text.strip();
+	}
+}
