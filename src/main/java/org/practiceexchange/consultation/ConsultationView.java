@@ -40,11 +40,15 @@ record ConsultationView(Long id, String title, String introduction, LocalDate op
 				categories.stream().map(c -> new MatrixSummary.CategoryTotal(c.name(), c.applies(), c.uncertain())).toList());
 	}
 
-	boolean draft() {
+	public boolean draft() {
 		return status == ConsultationStatus.DRAFT;
 	}
 
-	RecommendationView recommendation(Long recommendationId) {
+	public List<String> appliesTo(RecommendationView recommendation) {
+		return categories.stream().filter(c -> recommendation.marks().get(c.position()) == Mark.APPLIES).map(CategoryView::name).toList();
+	}
+
+	public RecommendationView recommendation(Long recommendationId) {
 		return recommendations.stream().filter(r -> r.id().equals(recommendationId)).findFirst().orElse(null);
 	}
 }

@@ -80,7 +80,7 @@ final class MatrixImport {
 		return ',';
 	}
 
-	private static String decode(byte[] bytes) {
+	static String decode(byte[] bytes) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

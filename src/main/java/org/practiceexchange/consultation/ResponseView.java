@@ -7,11 +7,11 @@ import java.util.Map;
 record ResponseView(String token, ResponseStatus status, ConsultationView consultation, Map<String, String> values,
 		ResponseForm about, Instant submittedAt) {
 
-	boolean submitted() {
+	public boolean submitted() {
 		return status == ResponseStatus.SUBMITTED;
 	}
 
-	String value(String key) {
+	public String value(String key) {
 		return values.getOrDefault(key, "");
 	}
 }

@@ -15,7 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
@@ -151,7 +152,7 @@ class MatrixImportFuzzTests {
 		for (int i = 0; i < 300; i++) {
 			String type = random.nextBoolean() ? "text/csv" : "text/tab-separated-values";
 			MvcResult result = mvc.perform(put("/api/consultations/{id}/recommendations", id)
-					.with(httpBasic(manager.email(), AccountFixtures.PASSWORD))
+					.with(user(manager)).with(csrf())
 					.contentType(type)
 					.content(randomTable(random).getBytes(StandardCharsets.UTF_8))).andReturn();
 			int status = result.getResponse().getStatus();
