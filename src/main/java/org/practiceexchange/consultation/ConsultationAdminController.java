@@ -115,6 +115,7 @@ class ConsultationAdminController {
 			}
 			catch (DomainRuleException ex) {
 				FormErrors.reject(result, ex);
+				model.addAttribute("problem", ex.getMessage());
 			}
 		}
 		model.addAttribute("consultation", ConsultationForm.of(view));

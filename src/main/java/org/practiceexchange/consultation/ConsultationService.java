@@ -113,7 +113,7 @@ class ConsultationService {
 
 	@Transactional
 	void addQuestion(Long id, QuestionForm form) {
-		load(id).addQuestion(form.kind(), form.prompt(), form.hint(), form.required());
+		load(id).addQuestion(form.kind(), form.prompt(), form.hint(), form.mustAnswer());
 	}
 
 	/** The questions the sector was asked in the draft this product grew from, in our own words. */

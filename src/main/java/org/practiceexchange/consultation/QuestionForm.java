@@ -9,9 +9,13 @@ record QuestionForm(
 		@NotNull(message = "{question.kind.required}") QuestionKind kind,
 		@NotBlank(message = "{question.prompt.required}") @Size(max = 500, message = "{question.prompt.size}") String prompt,
 		@Size(max = 1000, message = "{question.hint.size}") String hint,
-		boolean required) {
+		Boolean required) {
 
 	static QuestionForm empty() {
 		return new QuestionForm(null, "", "", false);
+	}
+
+	boolean mustAnswer() {
+		return Boolean.TRUE.equals(required);
 	}
 }

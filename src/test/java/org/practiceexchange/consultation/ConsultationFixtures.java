@@ -37,6 +37,10 @@ class ConsultationFixtures {
 		return id;
 	}
 
+	void close(Long id) {
+		consultations.close(id);
+	}
+
 	ConsultationView view(Long id) {
 		return consultations.get(id);
 	}
