@@ -6,7 +6,7 @@ import java.util.List;
 /** A consultation as pages and the API show it: matrix with totals, and questionnaire. */
 record ConsultationView(Long id, String title, String introduction, LocalDate opensOn, LocalDate closesOn,
 		ConsultationStatus status, String heading, List<CategoryView> categories, List<RecommendationView> recommendations,
-		List<QuestionView> questions, boolean acceptingResponses) {
+		List<QuestionView> questions, boolean acceptingResponses, String refusal) {
 
 	record CategoryView(Long id, int position, String name, CategoryGroup group, long applies, long uncertain) {
 	}
@@ -32,7 +32,7 @@ record ConsultationView(Long id, String title, String introduction, LocalDate op
 			.map(q -> new QuestionView(q.id(), q.kind(), q.prompt(), q.hint(), q.required())).toList();
 		return new ConsultationView(consultation.id(), consultation.title(), consultation.introduction(),
 				consultation.opensOn(), consultation.closesOn(), consultation.status(), consultation.recommendationHeading(),
-				categories, rows, questions, consultation.acceptsResponses(today));
+				categories, rows, questions, consultation.acceptsResponses(today), consultation.refusal(today));
 	}
 
 	MatrixSummary summary() {

@@ -51,7 +51,7 @@ class PublicConsultationController {
 	String consultation(@PathVariable Long id, Model model) {
 		ConsultationView view = consultations.getPublished(id);
 		model.addAttribute("view", view);
-		model.addAttribute("refusal", consultations.load(id).refusal(consultations.today()));
+		model.addAttribute("refusal", view.refusal());
 		model.addAttribute("actions", actions.list(id));
 		return "consultation/public";
 	}
