@@ -9,12 +9,16 @@ PORT=${BENCH_PORT:-18080}
 DATA=$(mktemp -d)
 H2=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -1)
 URL="jdbc:h2:file:$DATA/db/exchange;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-./mvnw -B -q -DskipTests package
+[ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -DskipTests package
 if curl -fs "http://localhost:$PORT/ping" >/dev/null 2>&1; then echo "port $PORT is in use: set BENCH_PORT"; exit 1; fi
 start() {
   EXCHANGE_DATA_DIR=$DATA java -Xmx1g -jar target/practice-exchange.jar --server.port=$PORT --exchange.demo=true \
     >"$DATA/app.log" 2>&1 & echo $! >"$DATA/pid"
-  for _ in $(seq 1 400); do curl -fs "http://localhost:$PORT/ping" >/dev/null && return; sleep 1; done
+  # the web server answers before the demo data are loaded: wait for the demo consultation
+  for _ in $(seq 1 600); do
+    curl -fs "http://localhost:$PORT/consultations" 2>/dev/null | grep -q "Developing the adult learning workforce" && return
+    sleep 1
+  done
   echo "app did not start"; tail -50 "$DATA/app.log"; stop; exit 1
 }
 stop() { kill "$(cat "$DATA/pid")"; wait "$(cat "$DATA/pid")" 2>/dev/null || true; }
