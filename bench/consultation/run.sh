@@ -19,9 +19,10 @@ start() {
     curl -fs "http://localhost:$PORT/consultations" 2>/dev/null | grep -q "Developing the adult learning workforce" && return
     sleep 1
   done
-  echo "app did not start"; tail -50 "$DATA/app.log"; stop; exit 1
+  echo "app did not start"; tail -50 "$DATA/app.log"; exit 1
 }
-stop() { kill "$(cat "$DATA/pid")"; wait "$(cat "$DATA/pid")" 2>/dev/null || true; }
+stop() { [ -f "$DATA/pid" ] && kill "$(cat "$DATA/pid")" 2>/dev/null; wait "$(cat "$DATA/pid")" 2>/dev/null || true; rm -f "$DATA/pid"; }
+trap 'stop; rm -rf "$DATA"' EXIT
 start; stop                      # migrations and demo data (the demo consultation is the first)
 java -cp "$H2" bench/consultation/Generate.java "$URL" sa "" "$RESPONSES"
 ID=$(java -cp "$H2" bench/consultation/FirstId.java "$URL")
@@ -36,5 +37,3 @@ time_it ping "http://localhost:$PORT/ping"
 time_it analysis "http://localhost:$PORT/manage/consultations/$ID/analysis"
 time_it matrix "http://localhost:$PORT/manage/consultations/$ID/matrix"
 echo "RSS (kB): $(ps -o rss= -p "$(cat "$DATA/pid")")"
-stop
-rm -rf "$DATA"
