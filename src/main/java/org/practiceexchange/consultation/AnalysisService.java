@@ -1,0 +1,194 @@
+package org.practiceexchange.consultation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.practiceexchange.shared.DomainRuleException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The manager's analysis of submitted responses. Every figure is one SQL aggregate over an
+ * indexed column set of consultation_answer or consultation_response, so the page stays fast at
+ * a million responses; nothing is loaded row by row.
+ */
+@Service
+@Transactional(readOnly = true)
+class AnalysisService {
+
+	static final List<String> SCALE_LABELS = List.of("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree",
+			"Strongly agree");
+
+	enum Dimension {
+		ROLE("respondent_role"), ORGANISATION_TYPE("organisation_type"), REGION("region");
+
+		private final String column;
+
+		Dimension(String column) {
+			this.column = column;
+		}
+	}
+
+	record Count(String label, long count, double percent) {
+	}
+
+	record Distribution(Long questionId, String prompt, List<Count> counts, long total) {
+	}
+
+	record CrossTab(Long questionId, String prompt, List<String> rows, Map<String, long[]> counts) {
+
+		public long[] row(String key) {
+			return counts.getOrDefault(key, new long[5]);
+		}
+	}
+
+	record Agreement(long agree, long unsure, long disagree, long marksAgree, long marksUnsure, long marksDisagree) {
+
+		public long total() {
+			return agree + unsure + disagree;
+		}
+
+		public long agreePercent() {
+			return total() == 0 ? 0 : Math.round(100.0 * agree / total());
+		}
+	}
+
+	record TextAnswer(Long id, Long questionId, String text, List<String> codes) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final AnswerCodeRepository codes;
+
+	private final Clock clock;
+
+	AnalysisService(JdbcTemplate jdbc, AnswerCodeRepository codes, Clock clock) {
+		this.jdbc = jdbc;
+		this.codes = codes;
+		this.clock = clock;
+	}
+
+	long submitted(Long consultationId) {
+		Long count = jdbc.queryForObject(
+				"select count(*) from consultation_response where consultation_id = ? and status = 'SUBMITTED'", Long.class,
+				consultationId);
+		return count == null ? 0 : count;
+	}
+
+	List<Count> overTime(Long consultationId) {
+		List<Count> days = new ArrayList<>();
+		jdbc.query("select submitted_on, count(*) from consultation_response where consultation_id = ? and status = 'SUBMITTED' "
+				+ "group by submitted_on order by submitted_on", rs -> {
+					days.add(new Count(rs.getObject(1, LocalDate.class).toString(), rs.getLong(2), 0));
+				}, consultationId);
+		long total = days.stream().mapToLong(Count::count).sum();
+		return days.stream().map(d -> new Count(d.label(), d.count(), percent(d.count(), total))).toList();
+	}
+
+	Distribution distribution(Long consultationId, ConsultationView.QuestionView question) {
+		long[] counts = new long[5];
+		jdbc.query("select choice, count(*) from consultation_answer where consultation_id = ? and submitted = true "
+				+ "and question_id = ? and choice is not null group by choice", rs -> {
+					int choice = rs.getInt(1);
+					if (choice >= 1 && choice <= 5) {
+						counts[choice - 1] = rs.getLong(2);
+					}
+				}, consultationId, question.id());
+		long total = java.util.Arrays.stream(counts).sum();
+		List<Count> list = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			list.add(new Count(SCALE_LABELS.get(i), counts[i], percent(counts[i], total)));
+		}
+		return new Distribution(question.id(), question.prompt(), list, total);
+	}
+
+	CrossTab crossTab(Long consultationId, ConsultationView.QuestionView question, Dimension dimension) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		jdbc.query("select " + dimension.column + ", choice, count(*) from consultation_answer where consultation_id = ? "
+				+ "and submitted = true and question_id = ? and choice is not null group by " + dimension.column + ", choice "
+				+ "order by " + dimension.column, rs -> {
+					String key = rs.getString(1) == null ? "NOT_SAID" : rs.getString(1);
+					int choice = rs.getInt(2);
+					if (choice >= 1 && choice <= 5) {
+						counts.computeIfAbsent(key, k -> new long[5])[choice - 1] = rs.getLong(3);
+					}
+				}, consultationId, question.id());
+		return new CrossTab(question.id(), question.prompt(), new ArrayList<>(counts.keySet()), counts);
+	}
+
+	/** Agreement with each recommendation and with its marks, by recommendation id. */
+	Map<Long, Agreement> agreement(Long consultationId) {
+		Map<Long, long[]> raw = new HashMap<>();
+		jdbc.query("select recommendation_id, aspect, choice, count(*) from consultation_answer where consultation_id = ? "
+				+ "and submitted = true and recommendation_id is not null group by recommendation_id, aspect, choice", rs -> {
+					long[] counts = raw.computeIfAbsent(rs.getLong(1), k -> new long[6]);
+					int offset = Answer.ABOUT_MARKS.equals(rs.getString(2)) ? 3 : 0;
+					int choice = rs.getInt(3);
+					if (choice >= 1 && choice <= 3) {
+						counts[offset + choice - 1] = rs.getLong(4);
+					}
+				}, consultationId);
+		Map<Long, Agreement> result = new HashMap<>();
+		raw.forEach((id, c) -> result.put(id, new Agreement(c[0], c[1], c[2], c[3], c[4], c[5])));
+		return result;
+	}
+
+	/** Free-text answers to one question, newest first, optionally containing some text or carrying a code. */
+	List<TextAnswer> texts(Long consultationId, Long questionId, String search, String code, int page) {
+		StringBuilder sql = new StringBuilder("select a.id, a.question_id, a.text_value from consultation_answer a "
+				+ "where a.consultation_id = ? and a.submitted = true and a.text_value is not null");
+		List<Object> args = new ArrayList<>(List.of(consultationId));
+		if (questionId != null) {
+			sql.append(" and a.question_id = ?");
+			args.add(questionId);
+		}
+		if (search != null && !search.isBlank()) {
+			sql.append(" and lower(a.text_value) like ?");
+			args.add("%" + search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+		}
+		if (code != null && !code.isBlank()) {
+			sql.append(" and exists (select 1 from consultation_answer_code c where c.answer_id = a.id and c.code = ?)");
+			args.add(code.strip());
+		}
+		sql.append(" order by a.id desc limit 50 offset ?");
+		args.add(Math.max(page, 0) * 50);
+		List<TextAnswer> answers = jdbc.query(sql.toString(),
+				(rs, n) -> new TextAnswer(rs.getLong(1), rs.getLong(2), rs.getString(3), new ArrayList<>()), args.toArray());
+		Map<Long, TextAnswer> byId = new HashMap<>();
+		answers.forEach(a -> byId.put(a.id(), a));
+		codes.findByAnswerIdIn(byId.keySet()).forEach(c -> byId.get(c.answerId()).codes().add(c.code()));
+		return answers;
+	}
+
+	List<String> codesInUse(Long consultationId) {
+		return jdbc.queryForList("select distinct code from consultation_answer_code where consultation_id = ? order by code",
+				String.class, consultationId);
+	}
+
+	@Transactional
+	void applyCode(Long consultationId, Long answerId, String code, Long managerId) {
+		String cleaned = code == null ? "" : code.strip().replaceAll("\\s+", " ");
+		if (cleaned.isEmpty() || cleaned.length() > 60) {
+			throw new DomainRuleException("code", "Enter a code of up to 60 characters");
+		}
+		Integer found = jdbc.queryForObject("select count(*) from consultation_answer where id = ? and consultation_id = ? "
+				+ "and submitted = true and text_value is not null", Integer.class, answerId, consultationId);
+		if (found == null || found == 0) {
+			throw new org.practiceexchange.shared.RecordNotFoundException("Answer", answerId);
+		}
+		if (!codes.existsByAnswerIdAndCode(answerId, cleaned)) {
+			codes.save(new AnswerCode(answerId, consultationId, cleaned, managerId, clock.instant()));
+		}
+	}
+
+	private static double percent(long part, long total) {
+		return total == 0 ? 0 : Math.round(1000.0 * part / total) / 10.0;
+	}
+}

@@ -1,0 +1,34 @@
+package org.practiceexchange.consultation;
+
+import org.practiceexchange.account.Role;
+import org.practiceexchange.shared.security.RouteRules;
+import org.practiceexchange.shared.web.ManagementArea;
+import org.practiceexchange.shared.web.NavigationLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+@Configuration(proxyBeanMethods = false)
+class ConsultationRoutes {
+
+	@Bean
+	RouteRules consultationRouteRules() {
+		return routes -> routes
+			.requestMatchers(HttpMethod.GET, "/consultations", "/consultations/*", "/api/consultations/*/summary")
+			.permitAll()
+			.requestMatchers("/consultations/*/responses", "/consultations/respond/**")
+			.permitAll()
+			.requestMatchers("/api/consultations", "/api/consultations/**")
+			.hasRole(Role.PROGRAMME_MANAGER.name());
+	}
+
+	@Bean
+	NavigationLink consultationsLink() {
+		return new NavigationLink(60, "/consultations", "nav.consultations", "permitAll");
+	}
+
+	@Bean
+	ManagementArea consultationsArea() {
+		return new ManagementArea(70, "/manage/consultations", "consultations.manage.title", "consultations.area");
+	}
+}
