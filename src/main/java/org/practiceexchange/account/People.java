@@ -13,4 +13,7 @@ public interface People {
 
 	/** Active people holding the role, by name: for choosing one in a form. */
 	List<PersonSummary> withRole(Role role);
+
+	/** The person with this e-mail address (as stored, case-insensitively), if any. */
+	Optional<PersonSummary> findByEmail(String email);
 }

@@ -35,6 +35,11 @@ class PeopleDirectory implements People {
 		return people.findActiveWithRole(role).stream().map(Person::summary).toList();
 	}
 
+	@Override
+	public Optional<PersonSummary> findByEmail(String email) {
+		return email == null ? Optional.empty() : people.findByEmail(email.strip().toLowerCase()).map(Person::summary);
+	}
+
 	Page<PersonSummary> search(String query, Role role, PersonStatus status, Pageable pageable) {
 		String text = query == null || query.isBlank() ? null : query.strip();
 		return people.search(text, role, status, pageable).map(Person::summary);

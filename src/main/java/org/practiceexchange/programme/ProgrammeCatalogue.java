@@ -14,4 +14,7 @@ public interface ProgrammeCatalogue {
 	List<ThemeSummary> activeThemes();
 
 	List<ThemeSummary> allThemes();
+
+	/** Every programme, by name: for choosing one in a form. */
+	List<ProgrammeSummary> all();
 }

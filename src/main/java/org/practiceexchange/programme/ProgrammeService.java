@@ -61,6 +61,11 @@ class ProgrammeService implements ProgrammeCatalogue {
 		return themes.findAllByOrderByNameAsc().stream().map(Theme::summary).toList();
 	}
 
+	@Override
+	public List<ProgrammeSummary> all() {
+		return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Programme::summary).toList();
+	}
+
 	Page<ProgrammeSummary> search(String query, ProgrammeModel model, ProgrammeStatus status, Long themeId,
 			Pageable pageable) {
 		String text = query == null || query.isBlank() ? null : query.strip();
