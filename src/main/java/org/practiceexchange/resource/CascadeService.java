@@ -31,6 +31,9 @@ class CascadeService {
 			Long outputId, String outputTitle, String programmeName, String personName, String note) {
 	}
 
+	record OutputChoice(Long id, String name) {
+	}
+
 	record ReachRow(Long id, String label, long times, long people) {
 	}
 
@@ -79,12 +82,14 @@ class CascadeService {
 		return views(records.findAllByOrderBySharedOnDescIdDesc());
 	}
 
-	/** Publised outputs to choose from when recording, newest first. */
-	List<OutputView> outputChoices() {
-		return outputs.findAll(Harvest.published(null, null, null, null)).stream()
-			.sorted(Comparator.comparing(Output::title))
-			.map(o -> new OutputView(o.id(), o.title(), null, null, o.type(), o.licence(), null, null, null, List.of(),
-					List.of(), null, o.status(), null, null, null, 0, List.of(), null, false, false))
+	/** Published outputs to choose from when recording, newest first. */
+	List<OutputChoice> outputChoices() {
+		return outputs.findAll(Harvest.published(null, null, null, null),
+				org.springframework.data.domain.PageRequest.of(0, 200,
+						org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "publishedAt")))
+			.stream()
+			.map(o -> new OutputChoice(o.id(), o.title()))
+			.sorted(Comparator.comparing(OutputChoice::name))
 			.toList();
 	}
 

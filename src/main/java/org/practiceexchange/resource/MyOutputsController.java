@@ -58,7 +58,8 @@ class MyOutputsController {
 				return "redirect:/outputs/" + output.id();
 			}
 			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
+				// The file is not part of the form record: its problem goes at the top of the form.
+				FormErrors.reject(result, "file".equals(ex.field()) ? new DomainRuleException(null, ex.getMessage()) : ex);
 			}
 		}
 		return form(model);

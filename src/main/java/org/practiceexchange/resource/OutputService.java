@@ -20,6 +20,7 @@ import org.practiceexchange.programme.ProgrammeSummary;
 import org.practiceexchange.programme.ThemeSummary;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,14 +50,14 @@ class OutputService implements Outputs {
 
 	private final Organisations organisations;
 
-	private final List<ProjectValidators> validators;
+	private final ObjectProvider<ProjectValidators> validators;
 
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	OutputService(OutputRepository outputs, ApprovalSettingRepository settings, FileStore store, UploadPolicy policy,
-			ProgrammeCatalogue programmes, Organisations organisations, List<ProjectValidators> validators, Clock clock,
+			ProgrammeCatalogue programmes, Organisations organisations, ObjectProvider<ProjectValidators> validators, Clock clock,
 			@Value("${exchange.base-url}") String baseUrl) {
 		this.outputs = outputs;
 		this.settings = settings;
@@ -83,9 +84,15 @@ class OutputService implements Outputs {
 	/** The output if this person may see it; not found otherwise (a visitor is {@code null}). */
 	Output view(SignedInPerson me, Long id) {
 		Output output = outputs.findById(id).orElseThrow(() -> new RecordNotFoundException("Output", id));
-		if (!output.isPublished() && !(me != null && (output.proposedBy(me.id()) || mayApprove(me, output)))) {
+		if (!output.isPublished() && !(me != null
+				&& (output.proposedBy(me.id()) || me.hasRole(Role.PROGRAMME_MANAGER) || mayApprove(me, output)))) {
 			throw new RecordNotFoundException("Output", id);
 		}
+		return loaded(output);
+	}
+
+	/** Reads the output's collections while the transaction is open, for pages rendered after it. */
+	static Output loaded(Output output) {
 		output.files().size();
 		output.themes().size();
 		output.organisations().size();
@@ -93,16 +100,14 @@ class OutputService implements Outputs {
 	}
 
 	List<Output> mine(SignedInPerson me) {
-		List<Output> found = outputs.findByProposerIdOrderByUpdatedAtDesc(me.id());
-		found.forEach(o -> o.files().size());
-		return found;
+		return outputs.findByProposerIdOrderByUpdatedAtDesc(me.id()).stream().map(OutputService::loaded).toList();
 	}
 
 	/** Outputs waiting for this person's approval. */
 	List<Output> awaiting(SignedInPerson me) {
 		return outputs.findByStatusOrderByProposedAtAsc(OutputStatus.PROPOSED).stream()
 			.filter(output -> mayApprove(me, output))
-			.peek(output -> output.files().size())
+			.map(OutputService::loaded)
 			.toList();
 	}
 
@@ -117,7 +122,7 @@ class OutputService implements Outputs {
 		Approver approver = output.programmeId() == null ? Approver.PROGRAMME_MANAGER : approverFor(output.programmeId());
 		if (approver == Approver.PROJECT_VALIDATOR && output.projectId() != null) {
 			return me.hasRole(Role.VALIDATOR)
-					&& validators.stream().anyMatch(v -> v.isValidatorOf(output.projectId(), me.id()));
+					&& validators.orderedStream().anyMatch(v -> v.isValidatorOf(output.projectId(), me.id()));
 		}
 		return me.hasRole(Role.PROGRAMME_MANAGER);
 	}

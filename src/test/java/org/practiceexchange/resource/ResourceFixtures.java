@@ -1,9 +1,6 @@
 package org.practiceexchange.resource;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
@@ -17,26 +14,22 @@ import org.springframework.stereotype.Component;
  * project module.
  */
 @Component
-public class ResourceFixtures implements ProjectValidators {
+public class ResourceFixtures {
 
 	private final OutputService outputs;
 
 	private final AccountFixtures accounts;
 
-	private final Map<Long, Set<Long>> validators = new ConcurrentHashMap<>();
+	private final TestProjectValidators validators;
 
-	ResourceFixtures(OutputService outputs, AccountFixtures accounts) {
+	ResourceFixtures(OutputService outputs, AccountFixtures accounts, TestProjectValidators validators) {
 		this.outputs = outputs;
 		this.accounts = accounts;
-	}
-
-	@Override
-	public boolean isValidatorOf(Long projectId, Long personId) {
-		return validators.getOrDefault(projectId, Set.of()).contains(personId);
+		this.validators = validators;
 	}
 
 	public void nameValidator(Long projectId, Long personId) {
-		validators.put(projectId, Set.of(personId));
+		validators.name(projectId, personId);
 	}
 
 	public static byte[] pdf(String title, String body) {
@@ -60,6 +53,10 @@ public class ResourceFixtures implements ProjectValidators {
 	Output published(SignedInPerson proposer, OutputForms.Proposal proposal, String body) {
 		Output output = proposedBy(proposer, proposal, body);
 		return outputs.approve(manager(), output.id());
+	}
+
+	Output view(Long id) {
+		return outputs.view(manager(), id);
 	}
 
 	SignedInPerson manager() {
