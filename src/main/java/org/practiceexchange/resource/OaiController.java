@@ -11,6 +11,7 @@ import io.gdcc.xoai.dataprovider.repository.RepositoryConfiguration;
 import io.gdcc.xoai.model.oaipmh.DeletedRecord;
 import io.gdcc.xoai.model.oaipmh.Granularity;
 import io.gdcc.xoai.model.oaipmh.OAIPMH;
+import io.gdcc.xoai.services.impl.SimpleResumptionTokenFormat;
 import io.gdcc.xoai.xml.XmlWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +20,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** OAI-PMH 2.0 for harvesters, in Dublin Core, by the xoai data provider library. */
+/**
+ * OAI-PMH 2.0 for harvesters, in Dublin Core, by the xoai data provider library. Datestamps are to
+ * the second; from and until may also be plain dates, as the protocol requires.
+ */
 @RestController
 class OaiController {
 
@@ -46,7 +50,8 @@ class OaiController {
 			.withBaseUrl(baseUrl + "/oai")
 			.withAdminEmail(adminEmail)
 			.withEarliestDate(records.earliest())
-			.withGranularity(Granularity.Second)
+			.withGranularity(Granularity.Lenient)
+			.withResumptionTokenFormat(new SimpleResumptionTokenFormat().withGranularity(Granularity.Lenient))
 			.withDeleteMethod(DeletedRecord.NO)
 			.withMaxListIdentifiers(pageSize)
 			.withMaxListRecords(pageSize)

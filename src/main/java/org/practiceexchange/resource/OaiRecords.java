@@ -100,7 +100,7 @@ class OaiRecords implements ItemRepository, SetRepository {
 		Optional<Long> id = parse(identifier);
 		Output output = id.flatMap(outputs::findById).filter(Output::isPublished)
 			.orElseThrow(() -> new IdDoesNotExistException("No published output has the identifier " + identifier));
-		return new OaiItem(output, baseUrl);
+		return new OaiItem(OutputService.loaded(output), baseUrl);
 	}
 
 	static Optional<Long> parse(String identifier) {
@@ -154,11 +154,7 @@ class OaiRecords implements ItemRepository, SetRepository {
 		int offset = (int) token.getOffset();
 		Page<Output> page = outputs.findAll(Harvest.published(token.getFrom(), token.getUntil(), programmeId, themeId),
 				PageRequest.of(offset / pageSize, pageSize, Sort.by("updatedAt", "id")));
-		page.getContent().forEach(o -> {
-			o.themes().size();
-			o.organisations().size();
-			o.files().size();
-		});
+		page.getContent().forEach(OutputService::loaded);
 		return page;
 	}
 
