@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -44,38 +45,40 @@ class Output {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@FullTextField(analyzer = "english")
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	@KeywordField(name = "titleSort", sortable = Sortable.YES)
 	private String title;
 
-	@FullTextField(analyzer = "english")
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	private String summary;
 
-	@FullTextField(analyzer = "english")
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	private String authors;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Enumerated(EnumType.STRING)
 	private OutputType type;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Enumerated(EnumType.STRING)
 	private Licence licence;
 
-	@GenericField
+	@GenericField(projectable = Projectable.YES)
 	private Long programmeId;
 
-	@KeywordField(name = "programme", aggregable = Aggregable.YES)
+	@KeywordField(name = "programme", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String programmeName;
 
-	@GenericField(name = "year", aggregable = Aggregable.YES, sortable = Sortable.YES)
+	@GenericField(name = "year", aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
 	private Integer cohortYear;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private String region;
 
+	@GenericField(projectable = Projectable.YES)
 	private Long projectId;
 
+	@GenericField(projectable = Projectable.YES)
 	private Long reportId;
 
 	private Long proposerId;
@@ -90,21 +93,23 @@ class Output {
 
 	private Instant proposedAt;
 
-	@GenericField(sortable = Sortable.YES)
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	private Instant publishedAt;
 
 	private Instant updatedAt;
 
+	/** In the index as of the output's last change; pages read the live count from the database. */
+	@GenericField(projectable = Projectable.YES)
 	private long downloads;
 
-	@KeywordField(name = "theme", aggregable = Aggregable.YES)
+	@KeywordField(name = "theme", aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@ElementCollection
 	@CollectionTable(name = "output_theme", joinColumns = @JoinColumn(name = "output_id"))
 	@MapKeyColumn(name = "theme_id")
 	@Column(name = "theme_name")
 	private Map<Long, String> themes = new LinkedHashMap<>();
 
-	@FullTextField(name = "organisation", analyzer = "english")
+	@FullTextField(name = "organisation", analyzer = "english", projectable = Projectable.YES)
 	@ElementCollection
 	@CollectionTable(name = "output_organisation", joinColumns = @JoinColumn(name = "output_id"))
 	@MapKeyColumn(name = "organisation_id")

@@ -55,7 +55,15 @@ class OutputSearch {
 		AggregationKey<Map<Integer, Long>> year = AggregationKey.of("year");
 		AggregationKey<Map<Licence, Long>> licence = AggregationKey.of("licence");
 		AggregationKey<Map<String, Long>> region = AggregationKey.of("region");
-		SearchResult<Output> result = session.search(Output.class)
+		SearchResult<Object[]> result = session.search(Output.class)
+			.select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
+					f.field("summary", String.class), f.field("authors", String.class),
+					f.field("type", OutputType.class), f.field("licence", Licence.class),
+					f.field("programmeId", Long.class), f.field("programme", String.class),
+					f.field("year", Integer.class), f.field("theme", String.class).list(),
+					f.field("organisation", String.class).list(), f.field("region", String.class),
+					f.field("projectId", Long.class), f.field("reportId", Long.class),
+					f.field("publishedAt", java.time.Instant.class), f.field("downloads", Long.class)).asArray())
 			.where((f, root) -> {
 				root.add(f.match().field("status").matching(OutputStatus.PUBLISHED));
 				if (query.q() != null) {
@@ -89,8 +97,18 @@ class OutputSearch {
 		facets.put("year", named(result.aggregation(year)));
 		facets.put("licence", named(result.aggregation(licence)));
 		facets.put("region", named(result.aggregation(region)));
-		List<OutputSummary> content = result.hits().stream().map(o -> o.summary(outputs.baseUrl())).toList();
+		List<OutputSummary> content = result.hits().stream().map(this::summary).toList();
 		return new Result(result.total().hitCount(), content, facets, query.page(), query.size());
+	}
+
+	/** A hit answered from the index alone, without a database round trip. */
+	@SuppressWarnings("unchecked")
+	private OutputSummary summary(Object[] hit) {
+		Long id = (Long) hit[0];
+		return new OutputSummary(id, (String) hit[1], (String) hit[2], (String) hit[3], (OutputType) hit[4],
+				(Licence) hit[5], (Long) hit[6], (String) hit[7], (Integer) hit[8], (List<String>) hit[9],
+				(List<String>) hit[10], (String) hit[11], (Long) hit[12], (Long) hit[13], OutputStatus.PUBLISHED,
+				(java.time.Instant) hit[14], hit[15] == null ? 0 : (Long) hit[15], outputs.baseUrl() + "/outputs/" + id);
 	}
 
 	private static Map<String, List<?>> filters(OutputQuery query) {
