@@ -44,15 +44,17 @@ echo "bulk load of $OUTPUTS outputs: $(( ($(date +%s%N) - load) / 1000000 )) ms"
 index=$(date +%s%N)
 start_app; wait_for_outputs "$OUTPUTS"
 echo "start-up with mass indexing of $OUTPUTS+ outputs: $(( ($(date +%s%N) - index) / 1000000 )) ms"
-echo "java: $(java -version 2>&1 | head -1); heap -Xmx$HEAP; $(nproc) cores; wrk -t2 -c$CONNECTIONS -d${DURATION}s"
+echo "java: $(java -version 2>&1 | head -1); heap -Xmx$HEAP; $(nproc) cores; wrk -t1 with 1 and $CONNECTIONS connections, ${DURATION}s each"
 # 4. measure
-wrk -t2 -c"$CONNECTIONS" -d5s -s bench/resources/search.lua "http://127.0.0.1:$PORT/api/resources" >/dev/null
-for target in ping search; do
-  if [ $target = ping ]; then
-    line=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}"s -s bench/latency.lua "http://127.0.0.1:$PORT/ping" | grep RESULT)
-  else
-    line=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}"s -s bench/resources/search.lua "http://127.0.0.1:$PORT/api/resources" | grep RESULT)
-  fi
-  printf '%-16s %s\n' "/$target" "${line#RESULT }"
+wrk -t1 -c"$CONNECTIONS" -d5s -s bench/resources/search.lua "http://127.0.0.1:$PORT/api/resources" >/dev/null
+for connections in 1 "$CONNECTIONS"; do
+  for target in ping search; do
+    if [ $target = ping ]; then
+      line=$(wrk -t1 -c"$connections" -d"${DURATION}"s -s bench/latency.lua "http://127.0.0.1:$PORT/ping" | grep RESULT)
+    else
+      line=$(wrk -t1 -c"$connections" -d"${DURATION}"s -s bench/resources/search.lua "http://127.0.0.1:$PORT/api/resources" | grep RESULT)
+    fi
+    printf '%-8s c=%-3s %s\n' "/$target" "$connections" "${line#RESULT }"
+  done
 done
 echo "RSS after load: $(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$APP/status") MiB"
