@@ -188,7 +188,9 @@ class RouteAccessTests {
 			"org.practiceexchange.call", "call.CallRouteAccessTests",
 			"org.practiceexchange.project", "project.ProjectPageTests, ProjectAdminTests, ProjectApiTests, CalendarTests",
 			"org.practiceexchange.inquiry", "inquiry.InquiryPageTests, InquiryApiTests",
-			"org.practiceexchange.learningset", "learningset.MeetingTests");
+			"org.practiceexchange.learningset", "learningset.MeetingTests",
+			"org.practiceexchange.consultation", "consultation.PublicRoutesByRoleTests, ConsultationPagesTests, ConsultationApiTests",
+			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 

@@ -52,11 +52,6 @@ class ProgrammeService implements ProgrammeCatalogue {
 	}
 
 	@Override
-	public List<ProgrammeSummary> all() {
-		return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Programme::summary).toList();
-	}
-
-	@Override
 	public List<ThemeSummary> activeThemes() {
 		return themes.findByRetiredFalseOrderByNameAsc().stream().map(Theme::summary).toList();
 	}
@@ -64,6 +59,11 @@ class ProgrammeService implements ProgrammeCatalogue {
 	@Override
 	public List<ThemeSummary> allThemes() {
 		return themes.findAllByOrderByNameAsc().stream().map(Theme::summary).toList();
+	}
+
+	@Override
+	public List<ProgrammeSummary> all() {
+		return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(Programme::summary).toList();
 	}
 
 	Page<ProgrammeSummary> search(String query, ProgrammeModel model, ProgrammeStatus status, Long themeId,

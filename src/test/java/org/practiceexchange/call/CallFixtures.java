@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.practiceexchange.TestClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
@@ -37,16 +38,17 @@ class CallFixtures {
 
 	private final ProgrammeFixtures programmes;
 
-	private final TestClock clock;
+	private final ObjectProvider<TestClock> clocks;
 
 	CallFixtures(CallService calls, ProposalService proposals, ReviewService reviews, AccountFixtures accounts,
-			ProgrammeFixtures programmes, TestClock clock) {
+			ProgrammeFixtures programmes, ObjectProvider<TestClock> clocks) {
 		this.calls = calls;
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.accounts = accounts;
 		this.programmes = programmes;
-		this.clock = clock;
+		// Only integration tests have the settable clock; other contexts that scan the test sources do not.
+		this.clocks = clocks;
 	}
 
 	/** A lead provider and two partners, each with a provider lead. */
@@ -64,7 +66,7 @@ class CallFixtures {
 
 	/** Published, opened a day ago, closing in a week. */
 	CallView anOpenCall(int minimumPartners, int capacity) {
-		Instant now = clock.instant();
+		Instant now = clocks.getObject().instant();
 		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
 		CallView call = calls.create(new CallForm(programme.id(), null, AccountFixtures.unique("Call"),
 				"A call for tests", "Providers", null, minimumPartners, capacity, 30000L, 5,
@@ -74,14 +76,14 @@ class CallFixtures {
 
 	CallView aDraftCall() {
 		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
-		Instant now = clock.instant();
+		Instant now = clocks.getObject().instant();
 		return calls.create(new CallForm(programme.id(), null, AccountFixtures.unique("Draft call"), "Not yet published",
 				null, null, 2, 2, 30000L, 5, london(now), london(now.plus(Duration.ofDays(7))), CRITERIA));
 	}
 
 	/** Moves the clock past the call's deadline (the clock goes back to real time after the test). */
 	void pastTheDeadlineOf(CallView call) {
-		clock.setInstant(call.closesAt().plus(Duration.ofMinutes(1)));
+		clocks.getObject().setInstant(call.closesAt().plus(Duration.ofMinutes(1)));
 	}
 
 	Partnership aPartnership() {

@@ -1,0 +1,33 @@
+package org.practiceexchange.resource;
+
+import java.time.Instant;
+
+import jakarta.persistence.criteria.MapJoin;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Which published outputs a harvester asked for: changed in a date range, in a programme or theme set. */
+final class Harvest {
+
+	private Harvest() {
+	}
+
+	static Specification<Output> published(Instant from, Instant until, Long programmeId, Long themeId) {
+		return (root, query, cb) -> {
+			var predicate = cb.equal(root.get("status"), OutputStatus.PUBLISHED);
+			if (from != null) {
+				predicate = cb.and(predicate, cb.greaterThanOrEqualTo(root.<Instant>get("updatedAt"), from));
+			}
+			if (until != null) {
+				predicate = cb.and(predicate, cb.lessThanOrEqualTo(root.<Instant>get("updatedAt"), until));
+			}
+			if (programmeId != null) {
+				predicate = cb.and(predicate, cb.equal(root.get("programmeId"), programmeId));
+			}
+			if (themeId != null) {
+				MapJoin<Output, Long, String> themes = root.joinMap("themes");
+				predicate = cb.and(predicate, cb.equal(themes.key(), themeId));
+			}
+			return predicate;
+		};
+	}
+}

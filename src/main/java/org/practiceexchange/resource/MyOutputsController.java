@@ -1,0 +1,89 @@
+package org.practiceexchange.resource;
+
+import jakarta.validation.Valid;
+import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.organisation.Organisations;
+import org.practiceexchange.programme.ProgrammeCatalogue;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A practitioner's or lead's own outputs: propose one with its file, add files, follow decisions. */
+@Controller
+class MyOutputsController {
+
+	private final OutputService outputs;
+
+	private final ProgrammeCatalogue programmes;
+
+	private final Organisations organisations;
+
+	MyOutputsController(OutputService outputs, ProgrammeCatalogue programmes, Organisations organisations) {
+		this.outputs = outputs;
+		this.programmes = programmes;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/my/outputs")
+	String mine(@AuthenticationPrincipal SignedInPerson me, Model model) {
+		model.addAttribute("outputs", outputs.mine(me).stream()
+			.map(o -> OutputView.of(o, outputs.baseUrl(), false, true)).toList());
+		return "resource/my-outputs";
+	}
+
+	@GetMapping("/my/outputs/new")
+	String proposalForm(Model model) {
+		model.addAttribute("proposal", OutputForms.Proposal.empty());
+		return form(model);
+	}
+
+	@PostMapping("/my/outputs/new")
+	String propose(@AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("proposal") OutputForms.Proposal form, BindingResult result,
+			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Output output = outputs.propose(me, form, file);
+				redirect.addFlashAttribute("flash", output.title() + " has been proposed for publication.");
+				return "redirect:/outputs/" + output.id();
+			}
+			catch (DomainRuleException ex) {
+				// The file is not part of the form record: its problem goes at the top of the form.
+				FormErrors.reject(result, "file".equals(ex.field()) ? new DomainRuleException(null, ex.getMessage()) : ex);
+			}
+		}
+		return form(model);
+	}
+
+	@PostMapping("/my/outputs/{id}/files")
+	String addFile(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		try {
+			outputs.addFile(me, id, file);
+			redirect.addFlashAttribute("flash", "The file has been added.");
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/outputs/" + id;
+	}
+
+	private String form(Model model) {
+		model.addAttribute("types", OutputType.values());
+		model.addAttribute("licences", Licence.values());
+		model.addAttribute("programmes", programmes.all());
+		model.addAttribute("themes", programmes.activeThemes());
+		model.addAttribute("organisations", organisations.all());
+		return "resource/propose";
+	}
+}

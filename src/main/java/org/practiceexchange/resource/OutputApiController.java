@@ -1,0 +1,46 @@
+package org.practiceexchange.resource;
+
+import java.util.List;
+import java.util.Map;
+
+import org.practiceexchange.account.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The outputs repository as JSON: search with facets, and one output. */
+@RestController
+class OutputApiController {
+
+	record SearchAnswer(long total, List<OutputSummary> content, Map<String, Map<String, Long>> facets, int page,
+			int size, int totalPages) {
+	}
+
+	private final OutputSearch search;
+
+	private final OutputService outputs;
+
+	OutputApiController(OutputSearch search, OutputService outputs) {
+		this.search = search;
+		this.outputs = outputs;
+	}
+
+	@GetMapping("/api/resources")
+	SearchAnswer search(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> theme,
+			@RequestParam(required = false) List<OutputType> type, @RequestParam(required = false) List<String> programme,
+			@RequestParam(required = false) List<Integer> year, @RequestParam(required = false) List<Licence> licence,
+			@RequestParam(required = false) List<String> region, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		OutputSearch.Result result = search
+			.search(new OutputQuery(q, theme, type, programme, year, licence, region, sort, page, size));
+		return new SearchAnswer(result.total(), result.content(), result.facets(), result.page(), result.size(),
+				result.totalPages());
+	}
+
+	@GetMapping("/api/resources/{id}")
+	OutputSummary output(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
+		return outputs.view(me, id).summary(outputs.baseUrl());
+	}
+}

@@ -1,0 +1,54 @@
+package org.practiceexchange.resource;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+final class OutputForms {
+
+	private OutputForms() {
+	}
+
+	/** An output as its proposer describes it. */
+	record Proposal(
+			@NotBlank(message = "{output.title.required}") @Size(max = 300, message = "{output.title.size}") String title,
+			@NotBlank(message = "{output.summary.required}") @Size(max = 4000, message = "{output.summary.size}") String summary,
+			@NotBlank(message = "{output.authors.required}") @Size(max = 1000, message = "{output.authors.size}") String authors,
+			@NotNull(message = "{output.type.required}") OutputType type,
+			@NotNull(message = "{output.licence.required}") Licence licence,
+			Long programmeId,
+			@Pattern(regexp = "^\\s*((19|20)\\d\\d\\s*)?$", message = "{output.year.range}") String year,
+			@NotEmpty(message = "{output.themes.required}") List<Long> themeIds,
+			List<Long> organisationIds,
+			Long projectId,
+			Long reportId) {
+
+		Proposal(String title, String summary, String authors, OutputType type, Licence licence, Long programmeId,
+				Integer year, List<Long> themeIds, List<Long> organisationIds, Long projectId, Long reportId) {
+			this(title, summary, authors, type, licence, programmeId, year == null ? "" : year.toString(), themeIds,
+					organisationIds, projectId, reportId);
+		}
+
+		static Proposal empty() {
+			return new Proposal("", "", "", null, Licence.CC_BY_4_0, null, "", List.of(), List.of(), null, null);
+		}
+
+		Integer yearValue() {
+			return year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
+		}
+
+		List<Long> organisations() {
+			return organisationIds == null ? List.of() : organisationIds;
+		}
+	}
+
+	record Decision(@Size(max = 2000, message = "{output.note.size}") String note) {
+	}
+
+	record ApprovalSetting(@NotNull(message = "{output.approver.required}") Approver approver) {
+	}
+}

@@ -1,0 +1,107 @@
+package org.practiceexchange.resource;
+
+import java.util.List;
+
+import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.HtmxFragment;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Public browsing and search, an output's page with its citation, downloads, and approval. */
+@Controller
+class OutputPageController {
+
+	private final OutputService outputs;
+
+	private final OutputSearch search;
+
+	private final MessageSource messages;
+
+	OutputPageController(OutputService outputs, OutputSearch search, MessageSource messages) {
+		this.outputs = outputs;
+		this.search = search;
+		this.messages = messages;
+	}
+
+	@GetMapping("/outputs")
+	@HtmxFragment("results")
+	String browse(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> theme,
+			@RequestParam(required = false) List<OutputType> type, @RequestParam(required = false) List<String> programme,
+			@RequestParam(required = false) List<Integer> year, @RequestParam(required = false) List<Licence> licence,
+			@RequestParam(required = false) List<String> region, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		OutputQuery query = new OutputQuery(q, theme, type, programme, year, licence, region, sort, page, 10);
+		model.addAttribute("query", query);
+		OutputSearch.Result result = search.search(query);
+		model.addAttribute("result", result);
+		model.addAttribute("page", new org.springframework.data.domain.PageImpl<>(result.content(),
+				org.springframework.data.domain.PageRequest.of(query.page(), query.size()), result.total()));
+		model.addAttribute("sorts", OutputQuery.SORTS);
+		return "resource/browse";
+	}
+
+	@GetMapping("/outputs/{id}")
+	String output(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
+		Output output = outputs.view(me, id);
+		OutputView view = OutputView.of(output, outputs.baseUrl(), outputs.mayApprove(me, output),
+				me != null && output.proposedBy(me.id()));
+		model.addAttribute("output", view);
+		String typeLabel = messages.getMessage("outputType." + output.type(), null, LocaleContextHolder.getLocale());
+		model.addAttribute("citation", output.isPublished() ? output.citation(typeLabel, view.url()) : null);
+		return "resource/output";
+	}
+
+	@GetMapping("/outputs/{id}/files/{fileId}")
+	ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long fileId,
+			@AuthenticationPrincipal SignedInPerson me) {
+		OutputService.Download file = outputs.download(me, id, fileId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-transform")
+			.body(new FileSystemResource(file.path()));
+	}
+
+	@PostMapping("/outputs/{id}/approve")
+	String approve(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+		try {
+			Output output = outputs.approve(me, id);
+			redirect.addFlashAttribute("flash", output.title() + " is published.");
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/outputs/" + id;
+	}
+
+	@PostMapping("/outputs/{id}/send-back")
+	String sendBack(@PathVariable Long id, @RequestParam(required = false) String note,
+			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+		try {
+			Output output = outputs.sendBack(me, id, note);
+			redirect.addFlashAttribute("flash", output.title() + " has been sent back to its proposer.");
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/outputs/" + id;
+	}
+}

@@ -1,0 +1,13 @@
+package org.practiceexchange.resource;
+
+import java.util.Optional;
+
+/** The resource module's public API. */
+public interface Outputs {
+
+	/** A published output; empty for unknown or unpublished ones. */
+	Optional<OutputSummary> findPublished(Long id);
+
+	/** Publishes a signed-off report as an output of type REPORT, with its PDF, in one step. */
+	OutputSummary publishSignedOffReport(SignedOffReport report);
+}

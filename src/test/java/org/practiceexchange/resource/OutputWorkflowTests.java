@@ -1,0 +1,192 @@
+package org.practiceexchange.resource;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.account.AccountFixtures;
+import org.practiceexchange.account.Role;
+import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.programme.ProgrammeFixtures;
+import org.practiceexchange.programme.ProgrammeModel;
+import org.practiceexchange.programme.ProgrammeSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** From proposal with an uploaded file to a published, citable, downloadable output. */
+@IntegrationTest
+class OutputWorkflowTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	ResourceFixtures fixtures;
+
+	@Autowired
+	ProgrammeFixtures programmes;
+
+	@Autowired
+	OutputService outputs;
+
+	@Autowired
+	OutputRepository repository;
+
+	@Test
+	void practitionerProposesManagerPublishesAndVisitorsDownloadAndCite() throws Exception {
+		SignedInPerson practitioner = fixtures.practitioner();
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.EXCHANGE_GROUP, List.of());
+		String title = AccountFixtures.unique("Screening activity");
+		MockMultipartFile file = new MockMultipartFile("file", "screening.pdf", "application/pdf",
+				ResourceFixtures.pdf(title, "Picture based phonological tasks"));
+		String location = mvc.perform(multipart("/my/outputs/new").file(file)
+				.param("title", title).param("summary", "Helps tutors notice signs of dyslexia")
+				.param("authors", "Amira Khan; Tom Price").param("type", "SCREENING_TOOL").param("licence", "CC_BY_4_0")
+				.param("programmeId", programme.id().toString()).param("year", "2019")
+				.param("themeIds", programmes.themeId("SEND").toString())
+				.with(user(practitioner)).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("/outputs/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		Long id = Long.valueOf(location.substring("/outputs/".length()));
+
+		mvc.perform(get(location).with(user(practitioner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Awaiting approval")))
+			.andExpect(content().string(containsString("screening.pdf")));
+		mvc.perform(get(location)).andExpect(status().isNotFound());
+		mvc.perform(get("/approvals/outputs").with(user(manager)))
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/my/outputs").with(user(practitioner)))
+			.andExpect(content().string(containsString(title)));
+
+		mvc.perform(post(location + "/approve").with(user(manager)).with(csrf()))
+			.andExpect(status().isFound());
+
+		mvc.perform(get(location))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Amira Khan; Tom Price (20")))
+			.andExpect(content().string(containsString("[Screening tool]. Practice Exchange. CC BY 4.0. Available at: http://localhost/outputs/" + id)));
+		Long fileId = fixtures.view(id).files().get(0).id();
+		mvc.perform(get(location + "/files/" + fileId))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"screening.pdf\"")));
+		mvc.perform(get(location + "/files/" + fileId));
+		assertThat(repository.findById(id).orElseThrow().downloads()).isEqualTo(2);
+		mvc.perform(get("/api/resources/{id}", id))
+			.andExpect(jsonPath("$.downloads").value(2))
+			.andExpect(jsonPath("$.url").value("http://localhost/outputs/" + id))
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+	}
+
+	@Test
+	void fileThatIsNotWhatItClaimsIsRefusedWithAClearMessage() throws Exception {
+		SignedInPerson lead = accounts.aPerson(Role.PROVIDER_LEAD, accounts.anOrganisation());
+		MockMultipartFile file = new MockMultipartFile("file", "guide.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", ResourceFixtures.pdf("Guide", "Text"));
+		String title = AccountFixtures.unique("Guide");
+		mvc.perform(multipart("/my/outputs/new").file(file)
+				.param("title", title).param("summary", "A guide").param("authors", "A Lead")
+				.param("type", "DELIVERY_GUIDE").param("licence", "CC_BY_SA_4_0")
+				.param("themeIds", programmes.themeId("SEND").toString())
+				.with(user(lead)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is called guide.docx but its content is a PDF")))
+			.andExpect(content().string(containsString("value=\"" + title + "\"")));
+		assertThat(outputs.mine(lead)).isEmpty();
+	}
+
+	@Test
+	void missingFieldsAreShownNextToTheForm() throws Exception {
+		mvc.perform(multipart("/my/outputs/new").param("title", "").param("year", "nineteen")
+				.with(user(fixtures.practitioner())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a title")))
+			.andExpect(content().string(containsString("Enter a year such as 2019")))
+			.andExpect(content().string(containsString("Choose at least one theme")));
+	}
+
+	@Test
+	void sentBackOutputShowsTheNoteToItsProposer() throws Exception {
+		SignedInPerson practitioner = fixtures.practitioner();
+		Output output = fixtures.proposedBy(practitioner, fixtures.proposal(AccountFixtures.unique("Cards"),
+				OutputType.ACTIVITY_SET, Licence.CC_BY_4_0, null, null, List.of(programmes.themeId("English")), null), "x");
+		mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", "")
+				.with(user(accounts.aPerson(Role.PROGRAMME_MANAGER))).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(fixtures.view(output.id()).status()).isEqualTo(OutputStatus.PROPOSED);
+		mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", "Please add the tutor notes")
+				.with(user(accounts.aPerson(Role.PROGRAMME_MANAGER))).with(csrf()))
+			.andExpect(status().isFound());
+		mvc.perform(get("/my/outputs").with(user(practitioner)))
+			.andExpect(content().string(containsString("Please add the tutor notes")))
+			.andExpect(content().string(containsString("Sent back")));
+	}
+
+	@Test
+	void projectValidatorApprovesWhenTheProgrammeSaysSo() throws Exception {
+		SignedInPerson practitioner = fixtures.practitioner();
+		SignedInPerson validator = accounts.aPerson(Role.VALIDATOR, accounts.anOrganisation());
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
+		long projectId = System.nanoTime();
+		fixtures.nameValidator(projectId, validator.id());
+		mvc.perform(post("/manage/outputs/approvers/{id}", programme.id()).param("approver", "PROJECT_VALIDATOR")
+				.with(user(manager)).with(csrf()))
+			.andExpect(status().isFound());
+		Output output = fixtures.proposedBy(practitioner, fixtures.proposal(AccountFixtures.unique("JPD guide"),
+				OutputType.DELIVERY_GUIDE, Licence.CC_BY_4_0, programme.id(), null, List.of(programmes.themeId("Maths")),
+				projectId), "x");
+
+		mvc.perform(get("/approvals/outputs").with(user(validator)))
+			.andExpect(content().string(containsString(output.title())));
+		mvc.perform(get("/approvals/outputs").with(user(manager)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(output.title()))));
+		mvc.perform(post("/outputs/{id}/approve", output.id()).with(user(manager)).with(csrf()))
+			.andExpect(status().isForbidden());
+		SignedInPerson otherValidator = accounts.aPerson(Role.VALIDATOR, accounts.anOrganisation());
+		mvc.perform(get("/outputs/{id}", output.id()).with(user(otherValidator))).andExpect(status().isNotFound());
+		mvc.perform(post("/outputs/{id}/approve", output.id()).with(user(validator)).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(fixtures.view(output.id()).status()).isEqualTo(OutputStatus.PUBLISHED);
+		mvc.perform(get("/manage/outputs/approvers").with(user(manager)))
+			.andExpect(content().string(containsString("The project&#39;s validator")));
+	}
+
+	@Test
+	void signedOffReportIsPublishedInOneStep() {
+		SignedInPerson practitioner = fixtures.practitioner();
+		long reportId = System.nanoTime();
+		OutputSummary published = outputs.publishSignedOffReport(new SignedOffReport(reportId, null, null,
+				practitioner.id(), "Report of an inquiry", "What we tried and learnt", "Amira Khan", 2025,
+				List.of(programmes.themeId("ESOL")), Licence.CC_BY_4_0, "report.pdf",
+				ResourceFixtures.pdf("Report", "Lessons about content and process")));
+		assertThat(published.status()).isEqualTo(OutputStatus.PUBLISHED);
+		assertThat(published.type()).isEqualTo(OutputType.REPORT);
+		assertThat(published.reportId()).isEqualTo(reportId);
+		assertThat(outputs.findPublished(published.id())).isPresent();
+		assertThat(outputs.publishSignedOffReport(new SignedOffReport(reportId, null, null, practitioner.id(), "Again",
+				"Again", "A", 2025, List.of(programmes.themeId("ESOL")), Licence.CC_BY_4_0, "r.pdf",
+				ResourceFixtures.pdf("R", "R"))).id()).isEqualTo(published.id());
+	}
+}

@@ -1,0 +1,70 @@
+package org.practiceexchange.resource;
+
+import java.util.List;
+
+import org.practiceexchange.account.AccountFixtures;
+import org.practiceexchange.account.Role;
+import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.organisation.OrganisationSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outputs for tests, made through the module's own service: {@code anOutputProposedBy(person)},
+ * {@code aPublishedOutput(...)}. Also names validators of made-up projects, standing in for the
+ * project module.
+ */
+@Component
+public class ResourceFixtures {
+
+	private final OutputService outputs;
+
+	private final AccountFixtures accounts;
+
+	private final TestProjectValidators validators;
+
+	ResourceFixtures(OutputService outputs, AccountFixtures accounts, TestProjectValidators validators) {
+		this.outputs = outputs;
+		this.accounts = accounts;
+		this.validators = validators;
+	}
+
+	public void nameValidator(Long projectId, Long personId) {
+		validators.name(projectId, personId);
+	}
+
+	public static byte[] pdf(String title, String body) {
+		return DemoOutputs.pdf(title, body);
+	}
+
+	public static byte[] png() {
+		return DemoOutputs.png("A picture");
+	}
+
+	OutputForms.Proposal proposal(String title, OutputType type, Licence licence, Long programmeId, Integer year,
+			List<Long> themeIds, Long projectId) {
+		return new OutputForms.Proposal(title, "A summary of " + title, "Ann Author; Ben Writer", type, licence,
+				programmeId, year, themeIds, List.of(), projectId, null);
+	}
+
+	Output proposedBy(SignedInPerson proposer, OutputForms.Proposal proposal, String body) {
+		return outputs.propose(proposer, proposal, "output.pdf", pdf(proposal.title(), body));
+	}
+
+	Output published(SignedInPerson proposer, OutputForms.Proposal proposal, String body) {
+		Output output = proposedBy(proposer, proposal, body);
+		return outputs.approve(manager(), output.id());
+	}
+
+	Output view(Long id) {
+		return outputs.view(manager(), id);
+	}
+
+	SignedInPerson manager() {
+		return accounts.aPerson(Role.PROGRAMME_MANAGER);
+	}
+
+	SignedInPerson practitioner() {
+		OrganisationSummary organisation = accounts.anOrganisation();
+		return accounts.aPerson(Role.PRACTITIONER, organisation);
+	}
+}
