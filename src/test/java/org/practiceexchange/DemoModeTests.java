@@ -63,7 +63,20 @@ class DemoModeTests {
 	void homePageLoadsForAVisitor() throws Exception {
 		Document home = Html.of(mvc.perform(get("/")).andExpect(status().isOk()).andReturn());
 
-		assertThat(home.select("h1").text()).isEqualTo("Practice Exchange");
+		assertThat(home.select("h1").text()).isEqualTo("Practitioner-led development and research, in one place");
+		assertThat(home.select(".px-card h3").eachText()).contains("T Level resource improvement projects",
+				"Improvement projects for professional status");
+	}
+
+	@Test
+	void catalogueHoldsTheNineProgrammesOfTheSeedsWithTheExchangesTwoWaves() throws Exception {
+		mvc.perform(get("/api/programmes").param("size", "50"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(9))
+			.andExpect(jsonPath("$.content[?(@.name == 'West Midlands professional exchange')].cohorts[*].name",
+					org.hamcrest.Matchers.containsInAnyOrder("First wave", "Second wave")))
+			.andExpect(jsonPath("$.content[?(@.name == 'Practitioner research programme')].status",
+					contains("RELAUNCHED")));
 	}
 
 	@Test

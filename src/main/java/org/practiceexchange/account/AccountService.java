@@ -13,6 +13,7 @@ import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ class AccountService {
 
 	private final String baseUrl;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(PersonRepository people, AccountTokenRepository tokens, Organisations organisations,
 			PasswordEncoder passwords, Mail mail, Clock clock,
 			@Value("${exchange.security.token-lifetime}") Duration tokenLifetime,
-			@Value("${exchange.base-url}") String baseUrl) {
+			@Value("${exchange.base-url}") String baseUrl, ApplicationEventPublisher events) {
 		this.people = people;
 		this.tokens = tokens;
 		this.organisations = organisations;
@@ -50,6 +53,7 @@ class AccountService {
 		this.clock = clock;
 		this.tokenLifetime = tokenLifetime;
 		this.baseUrl = baseUrl;
+		this.events = events;
 	}
 
 	/**
@@ -159,8 +163,14 @@ class AccountService {
 		}
 		checkOrganisations(form.organisations(), "organisationIds");
 		Person person = load(personId);
+		PersonSummary before = person.summary();
 		person.changeDetails(form.name(), email, form.roles(), form.organisations());
-		return person.summary();
+		PersonSummary after = person.summary();
+		if (!before.email().equals(after.email()) || !before.roles().equals(after.roles())
+				|| !java.util.Set.copyOf(before.organisationIds()).equals(java.util.Set.copyOf(after.organisationIds()))) {
+			events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
+		}
+		return after;
 	}
 
 	/** People are never deleted: their records (inquiries, reports, reviews) keep pointing at them. */
@@ -169,6 +179,7 @@ class AccountService {
 			throw new DomainRuleException(null, "You cannot deactivate your own account");
 		}
 		load(personId).deactivate(clock.instant());
+		events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
 	}
 
 	void reactivate(Long personId) {

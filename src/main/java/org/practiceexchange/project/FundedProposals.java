@@ -10,8 +10,9 @@ import org.practiceexchange.shared.DomainRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -32,8 +33,13 @@ class FundedProposals {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	FundedProposals(ProjectService projects, ReleaseCommitmentRepository commitments, ProgrammeCatalogue catalogue,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactionManager) {
+		// After the decision commits: a transaction of its own, or nothing would be saved.
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.projects = projects;
 		this.commitments = commitments;
 		this.catalogue = catalogue;
@@ -41,8 +47,12 @@ class FundedProposals {
 	}
 
 	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(ProposalFunded funded) {
+		log.info("Creating the project of funded proposal {}", funded.proposalId());
+		transactions.executeWithoutResult(status -> create(funded));
+	}
+
+	private void create(ProposalFunded funded) {
 		Long cohortId = funded.cohortId() != null ? funded.cohortId()
 				: catalogue.find(funded.programmeId())
 					.flatMap(programme -> programme.cohorts().stream().reduce((first, last) -> last))

@@ -76,8 +76,10 @@ class Project {
 	}
 
 	void change(ProjectForm form) {
-		if (form.facilitatorId() == null && form.mentorId() == null) {
-			throw new DomainRuleException("facilitatorId", "Choose a facilitator or a research mentor, or both");
+		// A project still forming (a funded proposal, say) may wait for its supporters; once it runs it needs one.
+		ProjectStatus next = form.status() == null ? ProjectStatus.FORMING : form.status();
+		if (form.facilitatorId() == null && form.mentorId() == null && next != ProjectStatus.FORMING) {
+			throw new DomainRuleException("facilitatorId", "Choose a facilitator or a research mentor, or both, before the project runs");
 		}
 		this.kind = form.kind();
 		this.title = form.title().strip();

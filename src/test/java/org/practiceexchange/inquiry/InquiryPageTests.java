@@ -123,7 +123,11 @@ class InquiryPageTests {
 		mvc.perform(get(base + "/plan").with(user(me))).andExpect(status().isOk()).andExpect(content().string(containsString("Action 6")));
 		mvc.perform(post(base + "/plan").with(user(me)).with(csrf()).param("actions[0].what", "Peer explanation")
 			.param("actions[0].who", ""))
-			.andExpect(status().isOk()).andExpect(model().attributeHasErrors("plan"));
+			.andExpect(status().isOk()).andExpect(model().attributeHasErrors("plan"))
+			// the error summary links to #actions: that element must exist, with the message beside the rows
+			.andExpect(content().string(containsString("href=\"#actions\"")))
+			.andExpect(content().string(containsString("id=\"actions\"")))
+			.andExpect(content().string(containsString("value=\"Peer explanation\"")));
 		mvc.perform(post(base + "/plan").with(user(me)).with(csrf()).param("actions[0].what", "Peer explanation")
 			.param("actions[0].who", "Tutor").param("actions[0].dueOn", "2027-03-01").param("actions[0].successCriterion", "Weekly"))
 			.andExpect(flash().attribute("flash", containsString("Version 1")));

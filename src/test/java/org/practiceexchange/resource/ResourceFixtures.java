@@ -5,7 +5,11 @@ import java.util.List;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.organisation.OrganisationForm;
 import org.practiceexchange.organisation.OrganisationSummary;
+import org.practiceexchange.organisation.OrganisationType;
+import org.practiceexchange.organisation.Organisations;
+import org.practiceexchange.organisation.Region;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +26,11 @@ public class ResourceFixtures {
 
 	private final TestProjectValidators validators;
 
-	ResourceFixtures(OutputService outputs, AccountFixtures accounts, TestProjectValidators validators) {
+	private final Organisations organisations;
+
+	ResourceFixtures(OutputService outputs, AccountFixtures accounts, TestProjectValidators validators,
+			Organisations organisations) {
+		this.organisations = organisations;
 		this.outputs = outputs;
 		this.accounts = accounts;
 		this.validators = validators;
@@ -63,8 +71,10 @@ public class ResourceFixtures {
 		return accounts.aPerson(Role.PROGRAMME_MANAGER);
 	}
 
+	/** A practitioner at a London college: outputs they propose count under the London region facet. */
 	SignedInPerson practitioner() {
-		OrganisationSummary organisation = accounts.anOrganisation();
+		OrganisationSummary organisation = organisations.create(new OrganisationForm(AccountFixtures.unique("London College"),
+				OrganisationType.FE_COLLEGE, Region.LONDON));
 		return accounts.aPerson(Role.PRACTITIONER, organisation);
 	}
 }
