@@ -18,6 +18,7 @@ import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -115,8 +116,7 @@ class EnrolmentService {
 	@Transactional(readOnly = true)
 	Page<EnrolmentView> search(EnrolmentStatus status, Long cohortId, Pageable pageable) {
 		Page<Enrolment> page = enrolments.search(status, cohortId, pageable);
-		List<EnrolmentView> views = views(page.getContent());
-		return page.map(enrolment -> views.get(page.getContent().indexOf(enrolment)));
+		return new PageImpl<>(views(page.getContent()), pageable, page.getTotalElements());
 	}
 
 	private List<EnrolmentView> views(List<Enrolment> list) {

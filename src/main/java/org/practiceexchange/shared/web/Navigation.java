@@ -39,10 +39,6 @@ public class Navigation {
 			.toList();
 	}
 
-	public List<NavigationLink> links() {
-		return links.stream().map(Compiled::link).toList();
-	}
-
 	/** The links the signed-in person (or a visitor) may see. */
 	public List<NavigationLink> visible() {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
