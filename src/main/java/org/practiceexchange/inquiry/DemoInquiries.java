@@ -69,7 +69,7 @@ class DemoInquiries implements ApplicationRunner {
 				MeasureKind.RATING_SCALE, BigDecimal.ONE, BigDecimal.valueOf(5), new BigDecimal("2.4"),
 				"Anonymous survey, average of 31 responses."));
 		inquiries.addMeasure(id, alex, new InquiryForms.NewMeasure("Cuts that needed re-measuring in a session", "cuts",
-				MeasureKind.COUNT, null, null, BigDecimal.valueOf(14), "Tally kept by the technician over two weeks."));
+				MeasureKind.COUNT, null, null, BigDecimal.valueOf(14), "Tally kept by the technician over two weeks.", BetterWhen.LOWER));
 		inquiries.advance(id, alex);
 		inquiries.revisePlan(id, alex, new InquiryForms.Plan(List.of(
 				new InquiryForms.Action("Open each workshop with a five-minute estimation starter", "Alex Turner",

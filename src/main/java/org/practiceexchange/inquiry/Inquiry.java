@@ -163,12 +163,12 @@ class Inquiry {
 	}
 
 	Measure addMeasure(String name, String unit, MeasureKind kind, BigDecimal scaleMin, BigDecimal scaleMax,
-			BigDecimal baseline, String baselineNote, Instant now) {
+			BigDecimal baseline, String baselineNote, BetterWhen betterWhen, Instant now) {
 		checkOpen();
 		if (stage.compareTo(Stage.INTERVENE) > 0) {
 			throw new DomainRuleException("name", "Measures are set at the audit and plan stages, so the re-audit uses the same ones");
 		}
-		Measure measure = new Measure(this, name, unit, kind, scaleMin, scaleMax, baseline, baselineNote, now);
+		Measure measure = new Measure(this, name, unit, kind, scaleMin, scaleMax, baseline, baselineNote, betterWhen, now);
 		measures.add(measure);
 		return measure;
 	}

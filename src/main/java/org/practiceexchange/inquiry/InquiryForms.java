@@ -27,10 +27,20 @@ final class InquiryForms {
 			BigDecimal scaleMin,
 			BigDecimal scaleMax,
 			@NotNull(message = "{measure.baseline.required}") BigDecimal baseline,
-			@Size(max = 1000, message = "{measure.note.size}") String baselineNote) {
+			@Size(max = 1000, message = "{measure.note.size}") String baselineNote,
+			BetterWhen betterWhen) {
+
+		NewMeasure {
+			betterWhen = betterWhen == null ? BetterWhen.HIGHER : betterWhen;
+		}
+
+		NewMeasure(String name, String unit, MeasureKind kind, BigDecimal scaleMin, BigDecimal scaleMax,
+				BigDecimal baseline, String baselineNote) {
+			this(name, unit, kind, scaleMin, scaleMax, baseline, baselineNote, BetterWhen.HIGHER);
+		}
 
 		static NewMeasure empty() {
-			return new NewMeasure("", "", MeasureKind.NUMBER, null, null, null, "");
+			return new NewMeasure("", "", MeasureKind.NUMBER, null, null, null, "", BetterWhen.HIGHER);
 		}
 	}
 

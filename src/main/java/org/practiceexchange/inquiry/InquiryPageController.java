@@ -275,6 +275,7 @@ class InquiryPageController {
 	private String measurePage(Long id, SignedInPerson me, Model model) {
 		model.addAttribute("inquiry", ownPage(id, me));
 		model.addAttribute("kinds", MeasureKind.values());
+		model.addAttribute("directions", BetterWhen.values());
 		return "inquiry/measure-form";
 	}
 

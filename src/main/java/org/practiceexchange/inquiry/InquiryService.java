@@ -130,7 +130,7 @@ class InquiryService {
 	MeasureView addMeasure(Long id, SignedInPerson me, InquiryForms.NewMeasure form) {
 		Inquiry inquiry = own(id, me);
 		Measure measure = inquiry.addMeasure(form.name(), form.unit(), form.kind(), form.scaleMin(), form.scaleMax(),
-				form.baseline(), form.baselineNote(), clock.instant());
+				form.baseline(), form.baselineNote(), form.betterWhen(), clock.instant());
 		inquiries.flush();
 		return measure.view();
 	}

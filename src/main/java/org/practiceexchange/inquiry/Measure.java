@@ -34,6 +34,9 @@ class Measure {
 	@Enumerated(EnumType.STRING)
 	private MeasureKind kind;
 
+	@Enumerated(EnumType.STRING)
+	private BetterWhen betterWhen;
+
 	private BigDecimal scaleMin;
 
 	private BigDecimal scaleMax;
@@ -52,7 +55,7 @@ class Measure {
 	}
 
 	Measure(Inquiry inquiry, String name, String unit, MeasureKind kind, BigDecimal scaleMin, BigDecimal scaleMax,
-			BigDecimal baseline, String baselineNote, Instant now) {
+			BigDecimal baseline, String baselineNote, BetterWhen betterWhen, Instant now) {
 		this.inquiry = inquiry;
 		this.name = name.strip();
 		this.unit = unit.strip();
@@ -68,6 +71,7 @@ class Measure {
 			this.scaleMin = BigDecimal.ZERO;
 			this.scaleMax = BigDecimal.valueOf(100);
 		}
+		this.betterWhen = betterWhen == null ? BetterWhen.HIGHER : betterWhen;
 		this.baseline = check("baseline", baseline);
 		this.baselineNote = blankToNull(baselineNote);
 		this.createdAt = now;
@@ -108,13 +112,22 @@ class Measure {
 		return change().multiply(BigDecimal.valueOf(100)).divide(baseline.abs(), 1, RoundingMode.HALF_UP);
 	}
 
+	/** Whether the re-audit moved the measure the way the practitioner wanted; empty before it. */
+	java.util.Optional<Boolean> improved() {
+		if (reaudit == null) {
+			return java.util.Optional.empty();
+		}
+		int sign = reaudit.compareTo(baseline);
+		return java.util.Optional.of(betterWhen == BetterWhen.LOWER ? sign < 0 : sign > 0);
+	}
+
 	Long id() {
 		return id;
 	}
 
 	MeasureView view() {
 		return new MeasureView(id, name, unit, kind, scaleMin, scaleMax, baseline, baselineNote, reaudit, reauditNote,
-				change(), relativeChange());
+				change(), relativeChange(), betterWhen, improved().orElse(null));
 	}
 
 	static String plain(BigDecimal value) {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /** A measure with its change, as pages and the API show it. */
 record MeasureView(Long id, String name, String unit, MeasureKind kind, BigDecimal scaleMin, BigDecimal scaleMax,
 		BigDecimal baseline, String baselineNote, BigDecimal reaudit, String reauditNote, BigDecimal change,
-		BigDecimal relativeChange) {
+		BigDecimal relativeChange, BetterWhen betterWhen, Boolean improved) {
 
 	public String baselineText() {
 		return Measure.plain(baseline);

@@ -46,7 +46,7 @@ class InquiryCycleTests {
 	@Test
 	void noEvaluationUntilEveryMeasureHasItsReauditValue() {
 		Measure first = addMeasure();
-		inquiry.addMeasure("Minutes on task", "minutes", MeasureKind.NUMBER, null, null, BigDecimal.TEN, null, NOW);
+		inquiry.addMeasure("Minutes on task", "minutes", MeasureKind.NUMBER, null, null, BigDecimal.TEN, null, BetterWhen.HIGHER, NOW);
 		inquiry.advance();
 		plan();
 		inquiry.advance();
@@ -94,13 +94,13 @@ class InquiryCycleTests {
 	@Test
 	void measuresCheckTheirValuesByKind() {
 		assertThatThrownBy(() -> inquiry.addMeasure("Attendance", "%", MeasureKind.PERCENTAGE, null, null,
-				BigDecimal.valueOf(120), null, NOW)).hasMessageContaining("from 0 to 100");
+				BigDecimal.valueOf(120), null, BetterWhen.HIGHER, NOW)).hasMessageContaining("from 0 to 100");
 		assertThatThrownBy(() -> inquiry.addMeasure("Late arrivals", "learners", MeasureKind.COUNT, null, null,
-				new BigDecimal("2.5"), null, NOW)).hasMessageContaining("whole number");
+				new BigDecimal("2.5"), null, BetterWhen.HIGHER, NOW)).hasMessageContaining("whole number");
 		assertThatThrownBy(() -> inquiry.addMeasure("Confidence", "points", MeasureKind.RATING_SCALE, null, null,
-				BigDecimal.ONE, null, NOW)).hasMessageContaining("needs its range");
+				BigDecimal.ONE, null, BetterWhen.HIGHER, NOW)).hasMessageContaining("needs its range");
 		Measure rating = inquiry.addMeasure("Confidence", "points", MeasureKind.RATING_SCALE, BigDecimal.ONE,
-				BigDecimal.valueOf(5), new BigDecimal("2.5"), null, NOW);
+				BigDecimal.valueOf(5), new BigDecimal("2.5"), null, BetterWhen.HIGHER, NOW);
 		assertThatThrownBy(() -> rating.recordReaudit(BigDecimal.valueOf(6), null)).hasMessageContaining("from 1 to 5");
 	}
 
@@ -113,16 +113,32 @@ class InquiryCycleTests {
 		assertThat(view.changeText()).isEqualTo("+3");
 		assertThat(view.relativeText()).isEqualTo("+75%");
 		Measure fromNought = inquiry.addMeasure("Peer explanations", "per session", MeasureKind.COUNT, null, null,
-				BigDecimal.ZERO, null, NOW);
+				BigDecimal.ZERO, null, BetterWhen.HIGHER, NOW);
 		fromNought.recordReaudit(BigDecimal.valueOf(3), null);
 		assertThat(fromNought.view().relativeChange()).isNull();
 		assertThat(fromNought.view().changeText()).isEqualTo("+3");
 	}
 
 	@Test
+	void improvementFollowsTheDirectionThePractitionerChose() {
+		Measure correct = addMeasure();
+		Measure lateness = inquiry.addMeasure("Late arrivals", "learners", MeasureKind.COUNT, null, null,
+				BigDecimal.valueOf(9), null, BetterWhen.LOWER, NOW);
+		assertThat(correct.improved()).isEmpty();
+		correct.recordReaudit(BigDecimal.valueOf(6), null);
+		lateness.recordReaudit(BigDecimal.valueOf(4), null);
+		assertThat(correct.improved()).contains(true);
+		assertThat(lateness.improved()).contains(true);
+		lateness.recordReaudit(BigDecimal.valueOf(9), null);
+		correct.recordReaudit(BigDecimal.valueOf(3), null);
+		assertThat(lateness.improved()).contains(false);
+		assertThat(correct.improved()).contains(false);
+	}
+
+	@Test
 	void measuresAreNotAddedOnceTheReauditHasStarted() {
 		toEvaluate();
-		assertThatThrownBy(() -> inquiry.addMeasure("New", "x", MeasureKind.NUMBER, null, null, BigDecimal.ONE, null, NOW))
+		assertThatThrownBy(() -> inquiry.addMeasure("New", "x", MeasureKind.NUMBER, null, null, BigDecimal.ONE, null, BetterWhen.HIGHER, NOW))
 			.hasMessageContaining("same ones");
 	}
 
@@ -139,7 +155,7 @@ class InquiryCycleTests {
 
 	private Measure addMeasure() {
 		return inquiry.addMeasure("Correct answers", "questions", MeasureKind.NUMBER, null, null, BigDecimal.valueOf(4),
-				"Fractions check", NOW);
+				"Fractions check", BetterWhen.HIGHER, NOW);
 	}
 
 	private void plan() {

@@ -13,9 +13,9 @@ class MeasureChartTests {
 	void drawsBaselineAndReauditBarsOnEachMeasuresOwnScale() {
 		MeasureView percentage = new MeasureView(1L, "Estimates within 10%", "%", MeasureKind.PERCENTAGE, BigDecimal.ZERO,
 				BigDecimal.valueOf(100), BigDecimal.valueOf(50), null, BigDecimal.valueOf(75), null, BigDecimal.valueOf(25),
-				BigDecimal.valueOf(50));
+				BigDecimal.valueOf(50), BetterWhen.HIGHER, true);
 		MeasureView count = new MeasureView(2L, "Re-measured cuts <per session>", "cuts", MeasureKind.COUNT, null, null,
-				BigDecimal.valueOf(14), null, null, null, null, null);
+				BigDecimal.valueOf(14), null, null, null, null, null, BetterWhen.LOWER, null);
 		String svg = MeasureChart.svg(List.of(percentage, count), "Before and after");
 		assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("role=\"img\"").contains("aria-label=\"Before and after\"");
 		// 50 of 100 is half of the 360px bar space; 75 is three quarters; 14 of 14 fills it

@@ -1,0 +1,20 @@
+package org.practiceexchange.inquiry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The inquiry module's public API for other modules (reports, the conference, the synthesis).
+ * It answers without checking who asks: callers decide who may see what they show.
+ */
+public interface Inquiries {
+
+	Optional<InquiryRecord> find(Long id);
+
+	/** A practitioner's inquiries, newest first. */
+	List<InquiryRecord> byPractitioner(Long practitionerId);
+
+	/** The inquiries of these projects, oldest first. */
+	List<InquiryRecord> inProjects(Collection<Long> projectIds);
+}

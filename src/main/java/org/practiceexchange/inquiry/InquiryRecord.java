@@ -1,0 +1,29 @@
+package org.practiceexchange.inquiry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An inquiry as other modules see it: its measures with their change, the current action plan and
+ * the evaluation (null until written).
+ */
+public record InquiryRecord(Long id, Long projectId, Long practitionerId, String title, Stage stage,
+		List<MeasureResult> measures, List<PlannedAction> plan, Evaluation evaluation) {
+
+	/** A measure at the audit and the re-audit; {@code reaudit}, {@code change} and {@code improved} are null before the re-audit. */
+	public record MeasureResult(String name, String unit, MeasureKind kind, BetterWhen betterWhen, BigDecimal baseline,
+			BigDecimal reaudit, BigDecimal change, BigDecimal relativeChange, Boolean improved) {
+	}
+
+	public record PlannedAction(String what, String who, LocalDate dueOn, String successCriterion) {
+	}
+
+	/** What changed, the lessons about content and about process, and the implications for improvement. */
+	public record Evaluation(String whatChanged, String contentLessons, String processLessons, String implications) {
+	}
+
+	public boolean complete() {
+		return stage == Stage.COMPLETE;
+	}
+}
