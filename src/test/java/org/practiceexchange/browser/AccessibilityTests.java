@@ -59,6 +59,9 @@ class AccessibilityTests {
 	@Autowired
 	AccountFixtures fixtures;
 
+	@Autowired
+	List<RecordPages> recordPages;
+
 	Browser browser;
 
 	final List<Path> savedPages = Collections.synchronizedList(new ArrayList<>());
@@ -138,6 +141,38 @@ class AccessibilityTests {
 		}
 	}
 
+	@Order(2)
+	@Test
+	void pagesOfRecordsAreAccessible() {
+		List<RecordPages.Visit> visits = recordPages.stream().flatMap(pages -> pages.visits().stream()).toList();
+		assertThat(visits).as("record pages offered by the modules' RecordPages").isNotEmpty();
+		List<String> problems = new ArrayList<>();
+		for (RecordPages.Visit visit : visits) {
+			try (BrowserContext context = browser.newContext()) {
+				context.setDefaultTimeout(20_000);
+				Page page = context.newPage();
+				String who = visit.email() == null ? "signed out" : visit.email();
+				page.onPageError(error -> problems.add(who + " " + page.url() + ": script error: " + error));
+				if (visit.email() != null) {
+					signIn(page, visit.email(), AccountFixtures.PASSWORD);
+				}
+				for (String path : visit.paths()) {
+					Response response = page.navigate(origin() + path);
+					if (response == null || response.status() >= 400) {
+						problems.add(who + " " + path + ": answered " + (response == null ? "nothing" : response.status()));
+						continue;
+					}
+					problems.addAll(AxeCheck.violations(page, who));
+					APIResponse raw = context.request().get(origin() + path);
+					if (raw.headers().getOrDefault("content-type", "").startsWith("text/html")) {
+						save("records", path + "-" + Math.abs(who.hashCode()), raw.text());
+					}
+				}
+			}
+		}
+		assertThat(problems).as("accessibility problems on record pages").isEmpty();
+	}
+
 	@Order(3)
 	@Test
 	void rawHtmlOfEveryVisitedPageIsValid() throws Exception {
@@ -180,9 +215,13 @@ class AccessibilityTests {
 			return;
 		}
 		TestPerson person = fixtures.a(visitor.role());
+		signIn(page, person.email(), person.password());
+	}
+
+	private void signIn(Page page, String email, String password) {
 		page.navigate(origin() + "/login");
-		page.getByLabel("E-mail address").fill(person.email());
-		page.getByLabel("Password").fill(person.password());
+		page.getByLabel("E-mail address").fill(email);
+		page.getByLabel("Password").fill(password);
 		page.locator("main form button[type=submit]").click();
 		page.waitForURL(origin() + "/");
 	}
@@ -196,8 +235,12 @@ class AccessibilityTests {
 	}
 
 	private void save(Visitor visitor, String path, String html) {
+		save(visitor.name().toLowerCase(), path, html);
+	}
+
+	private void save(String folder, String path, String html) {
 		String name = path.equals("/") ? "home" : path.replaceAll("^/", "").replaceAll("[^A-Za-z0-9._-]+", "_");
-		Path file = RAW_HTML.resolve(visitor.name().toLowerCase()).resolve(name + ".html");
+		Path file = RAW_HTML.resolve(folder).resolve(name + ".html");
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, html, StandardCharsets.UTF_8);
