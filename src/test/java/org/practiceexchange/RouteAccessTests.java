@@ -23,6 +23,11 @@ import org.practiceexchange.account.TestPerson;
 import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.programme.CohortSummary;
 import org.practiceexchange.programme.ProgrammeFixtures;
+import org.practiceexchange.project.ProjectFixtures;
+import org.practiceexchange.project.ProjectKind;
+import org.practiceexchange.inquiry.InquiryFixtures;
+import org.practiceexchange.inquiry.Stage;
+import org.practiceexchange.learningset.MeetingFixtures;
 import org.practiceexchange.programme.ProgrammeModel;
 import org.practiceexchange.programme.ProgrammeSummary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,6 +180,80 @@ class RouteAccessTests {
 			get("/manage/applications").forManagersOnly(),
 			post("/manage/applications/{application}/decision").forManagersOnly(REDIRECT),
 
+			// project: nobody in the table belongs to {project}: it is someone else's group by id
+			get("/my/projects").signedOut(LOGIN).signedIn(OK),
+			get("/projects/{project}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			get("/projects/{missing}").signedOut(LOGIN).signedIn(NOT_FOUND),
+			post("/projects/{project}/focus").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/projects/{project}/milestones/{milestone}").with("personId", "{projectMember}", "done", "true").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, REDIRECT),
+			get("/projects/{project}/sessions/{session}/attendance").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			post("/projects/{project}/sessions/{session}/attendance").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, REDIRECT),
+			post("/projects/{project}/release").with("personId", "{projectMember}", "days", "2").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, REDIRECT),
+			post("/projects/{project}/release/use").with("usedOn", "2027-02-01", "days", "1").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/projects/{project}/support").with("personId", "{projectMember}", "kind", "EMAIL", "contactOn", "2027-02-01", "minutes", "30", "note", "Talked through the plan").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/projects/{project}/calendar.ics").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			get("/my/calendar").signedOut(LOGIN).signedIn(OK),
+			post("/my/calendar/reset").signedOut(LOGIN).signedIn(REDIRECT),
+			get("/calendar/{token}.ics").forEveryone(OK),
+			get("/calendar/not-a-token.ics").forEveryone(NOT_FOUND),
+			get("/api/projects").signedOut(UNAUTHORISED).signedIn(OK),
+			get("/api/projects/{project}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			get("/api/projects/{project}/sessions").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			get("/api/projects/{project}/calendar.ics").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+
+			// project: a programme manager's projects and their sessions
+			get("/manage/projects").forManagersOnly(),
+			get("/manage/projects/new").forManagersOnly(),
+			post("/manage/projects/new").forManagersOnly(),
+			get("/manage/projects/{project}").forManagersOnly(),
+			get("/manage/projects/{missing}").signedOut(LOGIN).signedIn(FORBIDDEN).as(Visitor.PROGRAMME_MANAGER, NOT_FOUND),
+			post("/manage/projects/{project}").forManagersOnly(),
+			post("/manage/projects/{project}/members").forManagersOnly(),
+			post("/manage/projects/{project}/members/{projectMember}/remove").forManagersOnly(REDIRECT),
+			post("/manage/projects/{project}/schedule").forManagersOnly(REDIRECT),
+			get("/manage/projects/{project}/sessions/new").forManagersOnly(),
+			post("/manage/projects/{project}/sessions/new").forManagersOnly(),
+			get("/manage/projects/{project}/sessions/{session}").forManagersOnly(),
+			post("/manage/projects/{project}/sessions/{session}").forManagersOnly(),
+
+			// inquiry: {inquiry} belongs to a member of {project}; only its people (and the manager, to read) reach it
+			get("/inquiries").signedOut(LOGIN).signedIn(OK),
+			get("/projects/{project}/inquiries/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/projects/{project}/inquiries/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			get("/inquiries/{missing}").signedOut(LOGIN).signedIn(NOT_FOUND),
+			post("/inquiries/{inquiry}/advance").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}/measures/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/measures/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}/measures/{measure}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/measures/{measure}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}/plan").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/plan").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}/plan/versions/{planVersion}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			post("/inquiries/{inquiry}/comments").with("body", "Link the task to the workshop").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/log").with("entryOn", "2027-02-01", "done", "Tried the starter").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}/evaluation").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/evaluation").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/api/inquiries").signedOut(UNAUTHORISED).signedIn(OK),
+			get("/api/inquiries/{inquiry}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			get("/api/inquiries/{inquiry}/plan/{planVersion}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
+			post("/api/projects/{project}/inquiries").json("{\"title\": \"Fractions\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/api/inquiries/{inquiry}/measures").json("{\"name\": \"Score\", \"unit\": \"marks\", \"kind\": \"NUMBER\", \"baseline\": 3}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			put("/api/inquiries/{inquiry}/measures/{measure}").json("{\"reaudit\": 5}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/api/inquiries/{inquiry}/advance").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/api/inquiries/{inquiry}/plan").json("{\"actions\": [{\"what\": \"Starter\", \"who\": \"Tutor\", \"dueOn\": \"2027-03-01\", \"successCriterion\": \"Used weekly\"}]}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/api/inquiries/{inquiry}/comments").json("{\"body\": \"A comment\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/api/inquiries/{inquiry}/log").json("{\"entryOn\": \"2027-02-01\", \"done\": \"Tried it\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			put("/api/inquiries/{inquiry}/evaluation").json("{\"whatChanged\": \"a\", \"contentLessons\": \"b\", \"processLessons\": \"c\", \"implications\": \"d\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+
+			// learningset: the meetings of {set}, an action learning set nobody in the table belongs to; minutes
+			// are for the set's members and facilitator only, so even the programme manager is refused
+			get("/projects/{set}/meetings").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/projects/{set}/meetings/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/projects/{set}/meetings/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/projects/{set}/meetings/{meeting}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/projects/{project}/meetings").signedOut(LOGIN).signedIn(NOT_FOUND),
+
 			// notification: each person's own choices
 			get("/account/notifications").signedOut(LOGIN).signedIn(OK),
 			post("/account/notifications").signedOut(LOGIN).signedIn(OK));
@@ -186,9 +265,6 @@ class RouteAccessTests {
 	 */
 	static final Map<String, String> CHECKED_IN_THEIR_OWN_MODULE = Map.of(
 			"org.practiceexchange.call", "call.CallRouteAccessTests",
-			"org.practiceexchange.project", "project.ProjectPageTests, ProjectAdminTests, ProjectApiTests, CalendarTests",
-			"org.practiceexchange.inquiry", "inquiry.InquiryPageTests, InquiryApiTests",
-			"org.practiceexchange.learningset", "learningset.MeetingTests",
 			"org.practiceexchange.consultation", "consultation.PublicRoutesByRoleTests, ConsultationPagesTests, ConsultationApiTests",
 			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests");
 
@@ -202,6 +278,15 @@ class RouteAccessTests {
 
 	@Autowired
 	ProgrammeFixtures programmes;
+
+	@Autowired
+	ProjectFixtures projects;
+
+	@Autowired
+	InquiryFixtures inquiries;
+
+	@Autowired
+	MeetingFixtures meetings;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -233,6 +318,20 @@ class RouteAccessTests {
 		OrganisationSummary college = fixtures.anOrganisation();
 		records.put("application", programmes.anApplication(fixtures.aPerson(Role.PRACTITIONER, college), cohort));
 		records.put("theme", programmes.aTheme());
+
+		ProjectFixtures.Group group = projects.aGroup();
+		records.put("project", group.project().id());
+		records.put("projectMember", group.otherMember().id());
+		records.put("session", projects.aSessionId(group.project().id()));
+		records.put("milestone", projects.aMilestoneId(group.project()));
+		records.put("token", projects.calendarTokenOf(group.member().id()));
+		Long inquiry = inquiries.anInquiry(group, Stage.INTERVENE);
+		records.put("planVersion", 1);
+		records.put("inquiry", inquiry);
+		records.put("measure", inquiries.firstMeasureOf(group, inquiry));
+		ProjectFixtures.Group set = projects.aGroup(ProjectKind.ACTION_LEARNING_SET);
+		records.put("set", set.project().id());
+		records.put("meeting", meetings.aMeeting(set));
 	}
 
 	static Stream<Route> routes() {
@@ -248,7 +347,8 @@ class RouteAccessTests {
 	void eachVisitorGetsExactlyTheExpectedOutcome(Route route) throws Exception {
 		List<String> wrong = new ArrayList<>();
 		for (Visitor visitor : Visitor.values()) {
-			MockHttpServletRequestBuilder request = request(route.method(), URI.create(resolve(route.path()))).with(csrf());
+			MockHttpServletRequestBuilder request = withBody(route, request(route.method(), URI.create(resolve(route.path()))))
+				.with(csrf());
 			Outcome actual = outcomeOf(perform(request, visitor));
 			if (actual != route.expected().get(visitor)) {
 				wrong.add(visitor + " expected " + route.expected().get(visitor) + " but got " + actual);
@@ -261,7 +361,7 @@ class RouteAccessTests {
 	@MethodSource("formPosts")
 	void formPostWithoutItsCsrfTokenIsRefusedForEveryone(Route route) throws Exception {
 		for (Visitor visitor : Visitor.values()) {
-			MockHttpServletRequestBuilder request = request(route.method(), URI.create(resolve(route.path())));
+			MockHttpServletRequestBuilder request = withBody(route, request(route.method(), URI.create(resolve(route.path()))));
 			assertThat(perform(request, visitor).getStatus()).as("%s %s as %s without a token", route.method(),
 					route.path(), visitor).isEqualTo(403);
 		}
@@ -311,6 +411,16 @@ class RouteAccessTests {
 		};
 	}
 
+	private MockHttpServletRequestBuilder withBody(Route route, MockHttpServletRequestBuilder request) {
+		for (int i = 0; i + 1 < route.params().size(); i += 2) {
+			request.param(route.params().get(i), resolve(route.params().get(i + 1)));
+		}
+		if (route.json() != null) {
+			request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(route.json());
+		}
+		return request;
+	}
+
 	private String resolve(String path) {
 		Matcher placeholders = PLACEHOLDER.matcher(path);
 		StringBuilder resolved = new StringBuilder();
@@ -349,7 +459,11 @@ class RouteAccessTests {
 		return new RouteBuilder(HttpMethod.POST, path);
 	}
 
-	record Route(HttpMethod method, String path, Map<Visitor, Outcome> expected) {
+	static RouteBuilder put(String path) {
+		return new RouteBuilder(HttpMethod.PUT, path);
+	}
+
+	record Route(HttpMethod method, String path, Map<Visitor, Outcome> expected, List<String> params, String json) {
 
 		@Override
 		public String toString() {
@@ -365,6 +479,10 @@ class RouteAccessTests {
 		private final String path;
 
 		private final Map<Visitor, Outcome> expected = new EnumMap<>(Visitor.class);
+
+		private final List<String> params = new ArrayList<>();
+
+		private String json;
 
 		RouteBuilder(HttpMethod method, String path) {
 			this.method = method;
@@ -408,6 +526,21 @@ class RouteAccessTests {
 			return this;
 		}
 
+		/**
+		 * A valid form body (name, value, name, value…; values may hold {placeholders}), for forms
+		 * that would otherwise send anyone back with their errors before deciding who may act.
+		 */
+		RouteBuilder with(String... namesAndValues) {
+			params.addAll(List.of(namesAndValues));
+			return this;
+		}
+
+		/** A valid JSON body for an API call, so the answer is about access and not about the body. */
+		RouteBuilder json(String body) {
+			this.json = body;
+			return this;
+		}
+
 		/** An exception for one visitor, after the general rule. */
 		RouteBuilder as(Visitor visitor, Outcome outcome) {
 			expected.put(visitor, outcome);
@@ -418,7 +551,7 @@ class RouteAccessTests {
 			if (expected.size() != Visitor.values().length) {
 				throw new IllegalStateException(method + " " + path + " does not say what every visitor gets: " + expected);
 			}
-			return new Route(method, path, Map.copyOf(expected));
+			return new Route(method, path, Map.copyOf(expected), List.copyOf(params), json);
 		}
 	}
 }

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manager's analysis of submitted responses. Every figure is one SQL aggregate over an
- * indexed column set of consultation_answer or consultation_response, so the page stays fast at
- * a million responses; nothing is loaded row by row.
+ * The manager's analysis of submitted responses. Every figure reads the running totals kept at
+ * submission ({@link Tallies}): a few hundred rows per consultation whatever the number of
+ * responses. Free-text answers are read 50 at a time by an index on question and id.
  */
 @Service
 @Transactional(readOnly = true)
@@ -77,15 +77,15 @@ class AnalysisService {
 
 	long submitted(Long consultationId) {
 		Long count = jdbc.queryForObject(
-				"select count(*) from consultation_response where consultation_id = ? and status = 'SUBMITTED'", Long.class,
+				"select coalesce(sum(responses), 0) from consultation_daily where consultation_id = ?", Long.class,
 				consultationId);
 		return count == null ? 0 : count;
 	}
 
 	List<Count> overTime(Long consultationId) {
 		List<Count> days = new ArrayList<>();
-		jdbc.query("select submitted_on, count(*) from consultation_response where consultation_id = ? and status = 'SUBMITTED' "
-				+ "group by submitted_on order by submitted_on", rs -> {
+		jdbc.query("select submitted_on, responses from consultation_daily where consultation_id = ? and responses > 0 "
+				+ "order by submitted_on", rs -> {
 					days.add(new Count(rs.getObject(1, LocalDate.class).toString(), rs.getLong(2), 0));
 				}, consultationId);
 		long total = days.stream().mapToLong(Count::count).sum();
@@ -94,8 +94,8 @@ class AnalysisService {
 
 	Distribution distribution(Long consultationId, ConsultationView.QuestionView question) {
 		long[] counts = new long[5];
-		jdbc.query("select choice, count(*) from consultation_answer where consultation_id = ? and submitted = true "
-				+ "and question_id = ? and choice is not null group by choice", rs -> {
+		jdbc.query("select choice, sum(answers) from consultation_tally where consultation_id = ? "
+				+ "and question_id = ? and recommendation_id = 0 group by choice", rs -> {
 					int choice = rs.getInt(1);
 					if (choice >= 1 && choice <= 5) {
 						counts[choice - 1] = rs.getLong(2);
@@ -111,10 +111,10 @@ class AnalysisService {
 
 	CrossTab crossTab(Long consultationId, ConsultationView.QuestionView question, Dimension dimension) {
 		Map<String, long[]> counts = new LinkedHashMap<>();
-		jdbc.query("select " + dimension.column + ", choice, count(*) from consultation_answer where consultation_id = ? "
-				+ "and submitted = true and question_id = ? and choice is not null group by " + dimension.column + ", choice "
+		jdbc.query("select " + dimension.column + ", choice, sum(answers) from consultation_tally where consultation_id = ? "
+				+ "and question_id = ? and recommendation_id = 0 group by " + dimension.column + ", choice "
 				+ "order by " + dimension.column, rs -> {
-					String key = rs.getString(1) == null ? "NOT_SAID" : rs.getString(1);
+					String key = rs.getString(1) == null || rs.getString(1).isEmpty() ? "NOT_SAID" : rs.getString(1);
 					int choice = rs.getInt(2);
 					if (choice >= 1 && choice <= 5) {
 						counts.computeIfAbsent(key, k -> new long[5])[choice - 1] = rs.getLong(3);
@@ -126,8 +126,8 @@ class AnalysisService {
 	/** Agreement with each recommendation and with its marks, by recommendation id. */
 	Map<Long, Agreement> agreement(Long consultationId) {
 		Map<Long, long[]> raw = new HashMap<>();
-		jdbc.query("select recommendation_id, aspect, choice, count(*) from consultation_answer where consultation_id = ? "
-				+ "and submitted = true and recommendation_id is not null group by recommendation_id, aspect, choice", rs -> {
+		jdbc.query("select recommendation_id, aspect, choice, answers from consultation_tally where consultation_id = ? "
+				+ "and recommendation_id <> 0", rs -> {
 					long[] counts = raw.computeIfAbsent(rs.getLong(1), k -> new long[6]);
 					int offset = Answer.ABOUT_MARKS.equals(rs.getString(2)) ? 3 : 0;
 					int choice = rs.getInt(3);

@@ -115,6 +115,10 @@ class Response {
 		return id;
 	}
 
+	LocalDate submittedOn() {
+		return submittedOn;
+	}
+
 	Long consultationId() {
 		return consultationId;
 	}

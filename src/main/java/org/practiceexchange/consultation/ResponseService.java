@@ -38,16 +38,19 @@ class ResponseService {
 
 	private final Mail mail;
 
+	private final Tallies tallies;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	ResponseService(ConsultationService consultations, ResponseRepository responses, ResponseLimits limits, Mail mail,
-			Clock clock, @Value("${exchange.base-url}") String baseUrl) {
+			Tallies tallies, Clock clock, @Value("${exchange.base-url}") String baseUrl) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.limits = limits;
 		this.mail = mail;
+		this.tallies = tallies;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
@@ -97,6 +100,7 @@ class ResponseService {
 		String link = baseUrl + "/consultations/respond/" + response.token();
 		if (submit) {
 			response.submit(clock.instant(), consultations.today());
+			tallies.count(response);
 			if (response.email() != null) {
 				mail.send(response.email(), "Your response to " + consultation.title(),
 						"Thank you for responding to " + consultation.title() + ".\n\nYour response has been received and "

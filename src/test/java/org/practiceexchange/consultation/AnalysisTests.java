@@ -43,6 +43,9 @@ class AnalysisTests {
 	@Autowired
 	AnalysisService analysis;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	/** Three submitted responses and one draft: scale answers 5, 4, 4; two teachers in London, one leader in the North West. */
 	Long aConsultationWithResponses() {
 		Long id = fixtures.anOpenConsultation();
@@ -65,7 +68,7 @@ class AnalysisTests {
 		Map<String, String> all = new java.util.HashMap<>(answers);
 		view.questions().stream().filter(q -> q.kind() == QuestionKind.SCALE && q.required())
 			.forEach(q -> all.putIfAbsent("q-" + q.id(), "3"));
-		String token = responses.start(id, null, "192.0.2." + (int) (Math.random() * 200));
+		String token = responses.start(id, null, "192.0.2." + java.util.concurrent.ThreadLocalRandom.current().nextInt(200));
 		responses.save(token, new ResponseForm(null, role, OrganisationType.FE_COLLEGE, region, null), all, true);
 	}
 
@@ -79,6 +82,43 @@ class AnalysisTests {
 		assertThat(barriers.counts().get(3).percent()).isEqualTo(66.7);
 		assertThat(analysis.submitted(id)).isEqualTo(3);
 		assertThat(analysis.overTime(id)).singleElement().satisfies(day -> assertThat(day.count()).isEqualTo(3));
+	}
+
+	@Test
+	void respondentsSubmittingAtTheSameMomentAreAllCountedInTheRunningTotals() throws Exception {
+		Long id = fixtures.anOpenConsultation();
+		ConsultationView view = fixtures.view(id);
+		ConsultationView.QuestionView barriers = view.questions().get(0);
+		ConsultationView.RecommendationView first = view.recommendations().get(0);
+		int respondents = 8;
+		java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(respondents);
+		try {
+			java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (int i = 0; i < respondents; i++) {
+				done.add(pool.submit(() -> {
+					ready.await();
+					submit(id, view, RespondentRole.TEACHER_OR_TRAINER, Region.LONDON,
+							Map.of("q-" + barriers.id(), "4", "rec-" + first.id(), "1"));
+					return null;
+				}));
+			}
+			ready.countDown();
+			for (java.util.concurrent.Future<?> each : done) {
+				each.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(analysis.submitted(id)).isEqualTo(respondents);
+		assertThat(analysis.distribution(id, barriers).counts().get(3).count()).isEqualTo(respondents);
+		assertThat(analysis.crossTab(id, barriers, AnalysisService.Dimension.ROLE).row("TEACHER_OR_TRAINER")[3])
+			.isEqualTo(respondents);
+		assertThat(analysis.agreement(id).get(first.id()).agree()).isEqualTo(respondents);
+		Long recounted = jdbc.queryForObject("select count(*) from consultation_answer where consultation_id = ? and submitted = true "
+				+ "and question_id = ? and choice = 4", Long.class, id, barriers.id());
+		assertThat(recounted).isEqualTo(respondents);
 	}
 
 	@Test

@@ -17,6 +17,11 @@ public class InquiryFixtures {
 		this.inquiries = inquiries;
 	}
 
+	/** The first measure of an inquiry (one set up to PLAN or later has one). */
+	public Long firstMeasureOf(ProjectFixtures.Group group, Long inquiryId) {
+		return inquiries.fullView(inquiryId, group.member()).measures().get(0).id();
+	}
+
 	/** The group member's inquiry, moved on to the stage with everything each move needs. */
 	public Long anInquiry(ProjectFixtures.Group group, Stage stage) {
 		var me = group.member();

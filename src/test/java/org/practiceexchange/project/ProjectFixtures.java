@@ -43,7 +43,11 @@ public class ProjectFixtures {
 
 	private final SessionService sessions;
 
-	ProjectFixtures(AccountFixtures accounts, ProgrammeFixtures programmes, ProjectService projects, SessionService sessions) {
+	private final CalendarFeeds feeds;
+
+	ProjectFixtures(AccountFixtures accounts, ProgrammeFixtures programmes, ProjectService projects, SessionService sessions,
+			CalendarFeeds feeds) {
+		this.feeds = feeds;
 		this.accounts = accounts;
 		this.programmes = programmes;
 		this.projects = projects;
@@ -79,5 +83,21 @@ public class ProjectFixtures {
 	public SessionService.SessionView aSession(Long projectId, LocalDate date, LocalTime start, LocalTime end) {
 		return sessions.addSession(projectId, new SessionForm(SessionKind.METHODOLOGY, AccountFixtures.unique("Session"),
 				date, start, end, "Room 4", null));
+	}
+
+	/** A session's id, for tests outside this package that only need to address it. */
+	public Long aSessionId(Long projectId) {
+		return aSession(projectId, LocalDate.of(2027, 2, 3), LocalTime.of(10, 0), LocalTime.of(12, 0)).id();
+	}
+
+	/** A milestone's id on the project's board. */
+	public Long aMilestoneId(ProjectSummary project) {
+		sessions.addMilestone(project.id(), AccountFixtures.unique("Milestone"), LocalDate.of(2027, 3, 1));
+		return sessions.board(projects.find(project.id()).orElseThrow()).milestones().get(0).id();
+	}
+
+	/** The private calendar feed token of a person. */
+	public String calendarTokenOf(Long personId) {
+		return feeds.tokenOf(personId);
 	}
 }
