@@ -59,7 +59,7 @@ public class Generate {
 						+ "timestamp with time zone '2026-10-01 12:00:00+00' + mod(x * 31, 60) * interval '1' day, "
 						+ "timestamp with time zone '2026-10-01 12:00:00+00' + mod(x * 31, 60) * interval '1' day, "
 						+ "timestamp with time zone '2026-10-01 12:00:00+00' + mod(x * 31, 60) * interval '1' day, "
-						+ "date '2026-10-01' + mod(x * 31, 60), false, 0 from system_range(1, ?)")) {
+						+ "date '2026-10-01' + mod(x * 31, 60), false, 0 from system_range(1, ?) g(x)")) {
 					responses.setLong(1, from);
 					responses.setLong(2, consultation);
 					responses.setLong(3, from);

@@ -9,6 +9,8 @@ import org.practiceexchange.project.Projects;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.HtmxFragment;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inquiry pages: start, follow the cycle, measures, plan, log, evaluation. */
@@ -35,8 +38,12 @@ class InquiryPageController {
 	}
 
 	@GetMapping("/inquiries")
-	String list(@AuthenticationPrincipal SignedInPerson me, Model model) {
-		model.addAttribute("inquiries", inquiries.visibleTo(me));
+	@HtmxFragment("results")
+	String list(@AuthenticationPrincipal SignedInPerson me, @RequestParam(required = false) Stage stage,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("stage", stage);
+		model.addAttribute("stages", List.of(Stage.values()));
+		model.addAttribute("page", inquiries.visibleTo(me, stage, PageRequest.of(Math.max(page, 0), 25)));
 		return "inquiry/list";
 	}
 

@@ -3,6 +3,8 @@ package org.practiceexchange.inquiry;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InquiryRepository extends JpaRepository<Inquiry, Long> {
@@ -13,5 +15,5 @@ interface InquiryRepository extends JpaRepository<Inquiry, Long> {
 
 	List<Inquiry> findByProjectIdOrderByIdAsc(Long projectId);
 
-	List<Inquiry> findAllByOrderByIdDesc();
+	Page<Inquiry> findByStage(Stage stage, Pageable page);
 }

@@ -20,6 +20,11 @@ import org.practiceexchange.project.ProjectSummary;
 import org.practiceexchange.project.Projects;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,30 +70,54 @@ class InquiryService {
 
 	/** Every inquiry this person may see, newest first. */
 	List<InquiryViews.Line> visibleTo(SignedInPerson me) {
-		Map<Long, Inquiry> found = new LinkedHashMap<>();
+		return visibleTo(me, null, Pageable.unpaged()).getContent();
+	}
+
+	/**
+	 * One page of the inquiries this person may see, newest first, optionally at one stage. The
+	 * manager's (all of them) is paged by the database; anyone else's is small enough to page here.
+	 */
+	Page<InquiryViews.Line> visibleTo(SignedInPerson me, Stage stage, Pageable page) {
 		if (me.hasRole(Role.PROGRAMME_MANAGER)) {
-			inquiries.findAllByOrderByIdDesc().forEach(i -> found.put(i.id(), i));
+			Pageable newestFirst = page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "id"))
+					: Pageable.unpaged(Sort.by(Sort.Direction.DESC, "id"));
+			Page<Inquiry> found = stage == null ? inquiries.findAll(newestFirst) : inquiries.findByStage(stage, newestFirst);
+			List<InquiryViews.Line> lines = lines(found.getContent(), me);
+			return new PageImpl<>(lines, page, found.getTotalElements());
 		}
-		else {
-			inquiries.findByPractitionerIdOrderByIdDesc(me.id()).forEach(i -> found.put(i.id(), i));
-			List<Long> supported = projects.involving(me.id()).stream().filter(p -> p.isSupporter(me.id()))
-				.map(ProjectSummary::id).toList();
-			if (!supported.isEmpty()) {
-				inquiries.findByProjectIdInOrderByIdDesc(supported).forEach(i -> found.putIfAbsent(i.id(), i));
-			}
-			if (me.hasRole(Role.PROVIDER_LEAD)) {
-				Map<Long, ProjectSummary> followed = projects.withMembersFrom(me.organisationIds()).stream()
-					.collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
-				if (!followed.isEmpty()) {
-					inquiries.findByProjectIdInOrderByIdDesc(followed.keySet()).stream()
-						.filter(i -> followed.get(i.projectId()).isLeadFor(me, i.practitionerId()))
-						.forEach(i -> found.putIfAbsent(i.id(), i));
-				}
+		List<Inquiry> all = visibleInquiries(me).stream().filter(i -> stage == null || i.stage() == stage).toList();
+		if (page.isUnpaged()) {
+			return new PageImpl<>(lines(all, me));
+		}
+		int from = (int) Math.min(page.getOffset(), all.size());
+		int to = Math.min(from + page.getPageSize(), all.size());
+		return new PageImpl<>(lines(all.subList(from, to), me), page, all.size());
+	}
+
+	private List<Inquiry> visibleInquiries(SignedInPerson me) {
+		Map<Long, Inquiry> found = new LinkedHashMap<>();
+		inquiries.findByPractitionerIdOrderByIdDesc(me.id()).forEach(i -> found.put(i.id(), i));
+		List<Long> supported = projects.involving(me.id()).stream().filter(p -> p.isSupporter(me.id()))
+			.map(ProjectSummary::id).toList();
+		if (!supported.isEmpty()) {
+			inquiries.findByProjectIdInOrderByIdDesc(supported).forEach(i -> found.putIfAbsent(i.id(), i));
+		}
+		if (me.hasRole(Role.PROVIDER_LEAD)) {
+			Map<Long, ProjectSummary> followed = projects.withMembersFrom(me.organisationIds()).stream()
+				.collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
+			if (!followed.isEmpty()) {
+				inquiries.findByProjectIdInOrderByIdDesc(followed.keySet()).stream()
+					.filter(i -> followed.get(i.projectId()).isLeadFor(me, i.practitionerId()))
+					.forEach(i -> found.putIfAbsent(i.id(), i));
 			}
 		}
-		Map<Long, ProjectSummary> projectsById = projectsOf(found.values());
-		Map<Long, String> names = names(found.values().stream().map(Inquiry::practitionerId).collect(Collectors.toSet()));
-		return found.values().stream().map(i -> {
+		return found.values().stream().sorted(java.util.Comparator.comparing(Inquiry::id).reversed()).toList();
+	}
+
+	private List<InquiryViews.Line> lines(List<Inquiry> found, SignedInPerson me) {
+		Map<Long, ProjectSummary> projectsById = projectsOf(found);
+		Map<Long, String> names = names(found.stream().map(Inquiry::practitionerId).collect(Collectors.toSet()));
+		return found.stream().map(i -> {
 			ProjectSummary project = projectsById.get(i.projectId());
 			boolean content = access(i, project, me).seesContent();
 			return new InquiryViews.Line(i.id(), i.projectId(), project.title(), names.get(i.practitionerId()),

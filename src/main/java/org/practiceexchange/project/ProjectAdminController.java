@@ -9,6 +9,7 @@ import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A programme manager sets projects up: details, members, schedule. */
@@ -44,8 +46,14 @@ class ProjectAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("projects", projects.all());
+	@HtmxFragment("results")
+	String list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) ProjectStatus status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", List.of(ProjectStatus.values()));
+		model.addAttribute("page", projects.search(q, status, page));
 		return "project/manage-list";
 	}
 

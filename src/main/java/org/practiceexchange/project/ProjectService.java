@@ -14,6 +14,9 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +80,14 @@ class ProjectService implements Projects, MembershipProvider {
 			projects.withMembersFrom(me.organisationIds()).forEach(project -> found.putIfAbsent(project.id(), project.summary()));
 		}
 		return found.values().stream().map(project -> new Visible(project, project.roleOf(me).orElseThrow())).toList();
+	}
+
+	/** The manager's list: by title, optionally only those whose title holds some text or in one status. */
+	Page<ProjectSummary> search(String text, ProjectStatus status, int page) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), 25, Sort.by("title", "id"));
+		String q = text == null ? "" : text.strip();
+		return (status == null ? projects.findByTitleContainingIgnoreCase(q, request)
+				: projects.findByTitleContainingIgnoreCaseAndStatus(q, status, request)).map(Project::summary);
 	}
 
 	List<ProjectSummary> all() {

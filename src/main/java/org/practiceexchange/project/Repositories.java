@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,6 +23,12 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 	List<Project> withMembersFrom(Collection<Long> organisationIds);
 
 	List<Project> findAllByOrderByTitleAsc();
+
+	Page<Project> findByTitleContainingIgnoreCase(String text,
+			Pageable page);
+
+	Page<Project> findByTitleContainingIgnoreCaseAndStatus(String text, ProjectStatus status,
+			Pageable page);
 }
 
 interface SessionRepository extends JpaRepository<ProjectSession, Long> {

@@ -214,4 +214,26 @@ class InquiryPageTests {
 		mvc.perform(get("/inquiries")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/inquiries").with(user(group.member()))).andExpect(content().string(containsString(title)));
 	}
+
+	@Test
+	void inquiriesAreFilteredByStageAndPaged() throws Exception {
+		ProjectFixtures.Group group = projects.aGroup();
+		for (int i = 0; i < 25; i++) {
+			inquiries.start(group.project().id(), group.member(), new InquiryForms.Start("Paged inquiry " + (100 + i)));
+		}
+		Long planned = fixtures.anInquiry(group, Stage.PLAN);
+		mvc.perform(get("/inquiries").with(user(group.member()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("26 found")))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("/inquiries/" + planned + "\"")))
+			.andExpect(content().string(not(containsString("Paged inquiry 100"))));
+		mvc.perform(get("/inquiries").param("page", "1").with(user(group.member())))
+			.andExpect(content().string(containsString("Paged inquiry 100")));
+		mvc.perform(get("/inquiries").param("stage", "PLAN").with(user(group.member())))
+			.andExpect(content().string(containsString("1 found")))
+			.andExpect(content().string(containsString("/inquiries/" + planned + "\"")));
+		mvc.perform(get("/inquiries").param("stage", "PLAN").with(user(group.manager())))
+			.andExpect(content().string(containsString("/inquiries/" + planned + "\"")))
+			.andExpect(content().string(not(containsString("Paged inquiry"))));
+	}
 }

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -157,5 +158,31 @@ class ProjectAdminTests {
 		}
 		mvc.perform(get("/manage/projects/987654321").with(user(group.manager()))).andExpect(status().isNotFound());
 		mvc.perform(get("/manage").with(user(group.manager()))).andExpect(content().string(containsString("/manage/projects")));
+	}
+
+	@Test
+	void managersListIsFilteredByTitleAndStatusAndPaged() throws Exception {
+		SignedInPerson manager = accounts.aPerson(EnumSet.of(Role.PROGRAMME_MANAGER));
+		CohortSummary cohort = programmes.aCohort(programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of()).id(), 10);
+		String prefix = AccountFixtures.unique("Paged");
+		OrganisationSummary college = accounts.anOrganisation();
+		Long facilitator = accounts.aPerson(Role.MENTOR, college).id();
+		for (int i = 0; i < 26; i++) {
+			projects.create(new ProjectForm(cohort.id(), ProjectKind.RESEARCH_PROJECT, prefix + " " + (100 + i), "For paging", null,
+					facilitator, null, college.id(), List.of(), i == 0 ? ProjectStatus.RUNNING : ProjectStatus.FORMING, false));
+		}
+		mvc.perform(get("/manage/projects").param("q", prefix).with(user(manager))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("26 found")))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString(prefix + " 124")))
+			.andExpect(content().string(not(containsString(prefix + " 125"))));
+		mvc.perform(get("/manage/projects").param("q", prefix.toLowerCase()).param("page", "1").with(user(manager)))
+			.andExpect(content().string(containsString(prefix + " 125")))
+			.andExpect(content().string(not(containsString(prefix + " 124"))));
+		mvc.perform(get("/manage/projects").param("q", prefix).param("status", "RUNNING").with(user(manager))
+				.header("HX-Request", "true"))
+			.andExpect(content().string(containsString("1 found")))
+			.andExpect(content().string(containsString(prefix + " 100")))
+			.andExpect(content().string(not(containsString("<h1"))));
 	}
 }
