@@ -2,11 +2,13 @@
 # Generates N consultation responses (default 100000) into a demo database and times the analysis
 # page, the matrix page and the app's plain-text /ping in the same run. Usage:
 #   bench/consultation/run.sh [RESPONSES]
+# BENCH_DATA=DIR keeps the database in DIR: a second run with the same DIR skips the generation and
+# only measures. BENCH_PORT changes the port; BENCH_SKIP_BUILD=1 reuses target/practice-exchange.jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RESPONSES=${1:-100000}
 PORT=${BENCH_PORT:-18080}
-DATA=$(mktemp -d)
+if [ -n "${BENCH_DATA:-}" ]; then DATA=$BENCH_DATA; KEEP=1; mkdir -p "$DATA"; else DATA=$(mktemp -d); KEEP=0; fi
 H2=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -1)
 URL="jdbc:h2:file:$DATA/db/exchange;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 [ "${BENCH_SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -DskipTests package
@@ -21,19 +23,32 @@ start() {
   done
   echo "app did not start"; tail -50 "$DATA/app.log"; exit 1
 }
-stop() { [ -f "$DATA/pid" ] && kill "$(cat "$DATA/pid")" 2>/dev/null; wait "$(cat "$DATA/pid")" 2>/dev/null || true; rm -f "$DATA/pid"; }
-trap 'stop; rm -rf "$DATA"' EXIT
-start; stop                      # migrations and demo data (the demo consultation is the first)
-java -cp "$H2" bench/consultation/Generate.java "$URL" sa "" "$RESPONSES"
+stop() { if [ -f "$DATA/pid" ]; then kill "$(cat "$DATA/pid")" 2>/dev/null || true; wait "$(cat "$DATA/pid")" 2>/dev/null || true; rm -f "$DATA/pid"; fi; }
+cleanup() { stop; [ "$KEEP" = 1 ] || rm -rf "$DATA"; }
+trap cleanup EXIT
+if [ ! -f "$DATA/generated" ]; then
+  start; stop                    # migrations and demo data (the demo consultation is the first)
+  java -cp "$H2" bench/consultation/Generate.java "$URL" sa "" "$RESPONSES" | tee "$DATA/generated.log"
+  mv "$DATA/generated.log" "$DATA/generated"
+else
+  echo "reusing the database in $DATA: $(tail -2 "$DATA/generated" | tr '\n' ' ')"
+fi
 ID=$(java -cp "$H2" bench/consultation/FirstId.java "$URL")
 start
-AUTH="manager@demo.test:exchange-demo"
+# Sign in once with the form (as a person would) and reuse the session: HTTP Basic would hash the
+# password on every request and time BCrypt rather than the page.
+JAR="$DATA/cookies"
+TOKEN=$(curl -s -c "$JAR" -b "$JAR" "http://localhost:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=manager@demo.test" --data-urlencode "password=exchange-demo" \
+  --data-urlencode "_csrf=$TOKEN" "http://localhost:$PORT/login"
 time_it() { # label url
-  for i in 1 2 3 4 5; do
-    curl -s -o /dev/null -u "$AUTH" -w "$1 run $i: %{http_code} %{time_total}s\n" "$2"
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    curl -s -o /dev/null -b "$JAR" -w "$1 run $i: %{http_code} %{time_total}s\n" "$2"
   done
 }
 time_it ping "http://localhost:$PORT/ping"
 time_it analysis "http://localhost:$PORT/manage/consultations/$ID/analysis"
 time_it matrix "http://localhost:$PORT/manage/consultations/$ID/matrix"
+time_it answers "http://localhost:$PORT/manage/consultations/$ID/answers"
 echo "RSS (kB): $(ps -o rss= -p "$(cat "$DATA/pid")")"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

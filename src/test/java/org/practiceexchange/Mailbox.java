@@ -65,11 +65,22 @@ public class Mailbox {
 		}
 	}
 
+	/** The decoded text of a plain message (quoted-printable or not); the raw body of anything else. */
+	private static String text(MimeMessage message) throws MessagingException {
+		try {
+			Object content = message.getContent();
+			return content instanceof String text ? text : GreenMailUtil.getBody(message);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static ReceivedMail read(MimeMessage message) {
 		try {
 			String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
 			String from = message.getFrom() == null ? null : message.getFrom()[0].toString();
-			return new ReceivedMail(from, to, message.getSubject(), GreenMailUtil.getBody(message).replace("\r\n", "\n"));
+			return new ReceivedMail(from, to, message.getSubject(), text(message).replace("\r\n", "\n"));
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);

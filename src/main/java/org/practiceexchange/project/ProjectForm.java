@@ -34,4 +34,9 @@ record ProjectForm(
 				project.facilitatorId(), project.mentorId(), project.leadOrganisationId(),
 				project.partnerOrganisationIds(), project.status(), project.community());
 	}
+
+	ProjectForm withStatus(ProjectStatus newStatus) {
+		return new ProjectForm(cohortId, kind, title, summary, themeId, facilitatorId, mentorId, leadOrganisationId,
+				partnerOrganisationIds, newStatus, community);
+	}
 }

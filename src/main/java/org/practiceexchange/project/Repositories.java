@@ -36,6 +36,9 @@ interface SessionRepository extends JpaRepository<ProjectSession, Long> {
 	List<ProjectSession> findByProjectIdOrderByStartsAtAsc(Long projectId);
 
 	List<ProjectSession> findByProjectIdInOrderByStartsAtAsc(Collection<Long> projectIds);
+
+	List<ProjectSession> findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(java.time.Instant from,
+			java.time.Instant to);
 }
 
 interface MilestoneRepository extends JpaRepository<Milestone, Long> {
@@ -43,6 +46,8 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 	List<Milestone> findByProjectIdOrderByDueOnAsc(Long projectId);
 
 	boolean existsByProjectIdAndTitleAndDueOn(Long projectId, String title, LocalDate dueOn);
+
+	List<Milestone> findByDueOnBetween(LocalDate first, LocalDate last);
 }
 
 interface CalendarTokenRepository extends JpaRepository<CalendarToken, Long> {

@@ -5,5 +5,5 @@
  * {@link org.practiceexchange.project.Projects}; the inquiry module adds its work to a project's
  * page through {@link org.practiceexchange.project.ProjectWork}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation", "programme", "call" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation", "programme", "call", "notification" })
 package org.practiceexchange.project;

@@ -90,10 +90,30 @@ public class ProjectFixtures {
 		return aSession(projectId, LocalDate.of(2027, 2, 3), LocalTime.of(10, 0), LocalTime.of(12, 0)).id();
 	}
 
+	public Long aSessionId(Long projectId, LocalDate date, LocalTime start) {
+		return aSession(projectId, date, start, start.plusHours(2)).id();
+	}
+
 	/** A milestone's id on the project's board. */
 	public Long aMilestoneId(ProjectSummary project) {
-		sessions.addMilestone(project.id(), AccountFixtures.unique("Milestone"), LocalDate.of(2027, 3, 1));
-		return sessions.board(projects.find(project.id()).orElseThrow()).milestones().get(0).id();
+		return aMilestoneId(project, LocalDate.of(2027, 3, 1));
+	}
+
+	public Long aMilestoneId(ProjectSummary project, LocalDate dueOn) {
+		String title = AccountFixtures.unique("Milestone");
+		sessions.addMilestone(project.id(), title, dueOn);
+		return sessions.board(projects.find(project.id()).orElseThrow()).milestones().stream()
+			.filter(milestone -> milestone.title().equals(title)).findFirst().orElseThrow().id();
+	}
+
+	/** The facilitator marks the milestone done for one member. */
+	public void markDone(Group group, Long milestoneId, SignedInPerson member) {
+		sessions.markMilestone(group.project().id(), milestoneId, member.id(), true, group.facilitator());
+	}
+
+	/** The project closes (and stays as it was otherwise). */
+	public ProjectSummary close(ProjectSummary project) {
+		return projects.update(project.id(), ProjectForm.of(project).withStatus(ProjectStatus.CLOSED));
 	}
 
 	/** The private calendar feed token of a person. */
