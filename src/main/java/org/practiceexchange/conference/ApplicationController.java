@@ -65,6 +65,7 @@ class ApplicationController {
 			}
 		}
 		List<PresentableWork.Work> mine = talks.workOf(me.id());
+		model.addAttribute("showErrors", true);
 		return form(id, mine, mine.stream().filter(w -> w.key().equals(form.workKey())).findFirst().orElse(null), model);
 	}
 
