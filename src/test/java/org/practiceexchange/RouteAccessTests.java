@@ -266,7 +266,8 @@ class RouteAccessTests {
 	static final Map<String, String> CHECKED_IN_THEIR_OWN_MODULE = Map.of(
 			"org.practiceexchange.call", "call.CallRouteAccessTests",
 			"org.practiceexchange.consultation", "consultation.PublicRoutesByRoleTests, ConsultationPagesTests, ConsultationApiTests",
-			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests");
+			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests",
+			"org.practiceexchange.conference", "conference.ConferenceRouteAccessTests");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 

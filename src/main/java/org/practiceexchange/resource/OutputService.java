@@ -81,6 +81,13 @@ class OutputService implements Outputs {
 		return outputs.findById(id).filter(Output::isPublished).map(o -> o.summary(baseUrl));
 	}
 
+	@Override
+	public List<OutputSummary> publishedForProject(Long projectId) {
+		return outputs.findByProjectIdAndStatusOrderByUpdatedAtDesc(projectId, OutputStatus.PUBLISHED).stream()
+			.map(o -> o.summary(baseUrl))
+			.toList();
+	}
+
 	/** The output if this person may see it; not found otherwise (a visitor is {@code null}). */
 	Output view(SignedInPerson me, Long id) {
 		Output output = outputs.findById(id).orElseThrow(() -> new RecordNotFoundException("Output", id));

@@ -17,6 +17,8 @@ interface OutputRepository extends JpaRepository<Output, Long>, JpaSpecification
 
 	Optional<Output> findByReportId(Long reportId);
 
+	List<Output> findByProjectIdAndStatusOrderByUpdatedAtDesc(Long projectId, OutputStatus status);
+
 	long countByStatus(OutputStatus status);
 
 	@Modifying

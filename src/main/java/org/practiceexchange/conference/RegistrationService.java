@@ -1,0 +1,213 @@
+package org.practiceexchange.conference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.practiceexchange.account.People;
+import org.practiceexchange.account.PersonSummary;
+import org.practiceexchange.conference.ConferenceViews.AttendeeView;
+import org.practiceexchange.conference.ConferenceViews.MyPlace;
+import org.practiceexchange.notification.Mail;
+import org.practiceexchange.notification.NotificationKind;
+import org.practiceexchange.organisation.OrganisationSummary;
+import org.practiceexchange.organisation.Organisations;
+import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.TimeConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places at an edition: registering takes a place while there is one and joins the waiting list
+ * otherwise; a cancelled place goes at once to the first person waiting, who is told by e-mail.
+ * Changes to an edition's places are serialised by locking the edition's row.
+ */
+@Service
+@Transactional(readOnly = true)
+class RegistrationService {
+
+	private static final Set<Registration.Status> ACTIVE = EnumSet.of(Registration.Status.REGISTERED,
+			Registration.Status.WAITING);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private final EditionRepository editions;
+
+	private final RegistrationRepository registrations;
+
+	private final ApplicationRepository applications;
+
+	private final People people;
+
+	private final Organisations organisations;
+
+	private final Mail mail;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	RegistrationService(EditionRepository editions, RegistrationRepository registrations, ApplicationRepository applications,
+			People people, Organisations organisations, Mail mail, Clock clock,
+			@Value("${exchange.base-url}") String baseUrl) {
+		this.editions = editions;
+		this.registrations = registrations;
+		this.applications = applications;
+		this.people = people;
+		this.organisations = organisations;
+		this.mail = mail;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	@Transactional
+	MyPlace register(Long editionId, Long personId) {
+		Edition edition = lock(editionId);
+		if (!edition.takesRegistrations(LocalDate.now(clock.withZone(TimeConfiguration.LONDON)))) {
+			throw new DomainRuleException(null, "This conference is over: registration has closed");
+		}
+		if (registrations.findFirstByEditionIdAndPersonIdAndStatusIn(editionId, personId, ACTIVE).isPresent()) {
+			throw new DomainRuleException(null, "You are already registered or on the waiting list");
+		}
+		boolean free = registrations.countByEditionIdAndStatus(editionId, Registration.Status.REGISTERED) < edition
+			.capacity();
+		registrations.save(new Registration(editionId, personId, free, clock.instant()));
+		return place(editionId, personId).orElseThrow();
+	}
+
+	/** Cancels the person's place or waiting-list entry; a freed place goes to the first person waiting. */
+	@Transactional
+	void cancel(Long editionId, Long personId) {
+		Edition edition = lock(editionId);
+		Registration registration = registrations.findFirstByEditionIdAndPersonIdAndStatusIn(editionId, personId, ACTIVE)
+			.orElseThrow(() -> new DomainRuleException(null, "You are not registered for this conference"));
+		registration.cancel(clock.instant());
+		registrations.flush();
+		fillFreePlaces(edition);
+	}
+
+	/** Gives free places to people waiting, first come first served, and tells each of them. */
+	@Transactional
+	void fillFreePlaces(Edition edition) {
+		long taken = registrations.countByEditionIdAndStatus(edition.id(), Registration.Status.REGISTERED);
+		List<Registration> waiting = registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(edition.id(),
+				Registration.Status.WAITING);
+		for (Registration next : waiting) {
+			if (taken >= edition.capacity()) {
+				break;
+			}
+			next.promote(clock.instant());
+			taken++;
+			people.find(next.personId()).ifPresent(person -> mail.notify(person.email(), NotificationKind.DECISION,
+					"You have a place at the " + edition.title(),
+					"Hello " + person.name() + ",\n\nA place has come free at the " + edition.title() + " ("
+							+ DAY.format(edition.startsOn()) + ") and it is now yours: you have moved up from the waiting list.\n\n"
+							+ "If you can no longer come, please cancel so the next person can have it: " + baseUrl
+							+ "/conferences/" + edition.id() + "\n"));
+		}
+	}
+
+	/** The person's place, with their position if waiting; empty when they have none. */
+	Optional<MyPlace> place(Long editionId, Long personId) {
+		return registrations.findFirstByEditionIdAndPersonIdAndStatusIn(editionId, personId, ACTIVE).map(r -> {
+			if (r.status() == Registration.Status.REGISTERED) {
+				return new MyPlace(r.status(), 0);
+			}
+			List<Registration> waiting = registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(editionId,
+					Registration.Status.WAITING);
+			return new MyPlace(r.status(), waiting.indexOf(r) + 1);
+		});
+	}
+
+	long placesLeft(Edition edition) {
+		return Math.max(0, edition.capacity()
+				- registrations.countByEditionIdAndStatus(edition.id(), Registration.Status.REGISTERED));
+	}
+
+	/** Everyone registered, then everyone waiting, in the order they came. */
+	List<AttendeeView> attendees(Long editionId) {
+		List<Registration> list = Stream.concat(
+				registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(editionId, Registration.Status.REGISTERED).stream(),
+				registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(editionId, Registration.Status.WAITING).stream())
+			.toList();
+		Set<Long> speakers = applications.findByEditionIdAndStatus(editionId, TalkApplication.Status.SELECTED).stream()
+			.map(TalkApplication::applicantId).collect(Collectors.toSet());
+		Map<Long, PersonSummary> byId = people.findAll(list.stream().map(Registration::personId).toList()).stream()
+			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+		Map<Long, String> organisationNames = organisations.findAll(byId.values().stream()
+			.flatMap(p -> p.organisationIds().stream()).distinct().toList()).stream()
+			.collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+		List<AttendeeView> views = new ArrayList<>();
+		for (Registration r : list) {
+			PersonSummary person = byId.get(r.personId());
+			if (person == null) {
+				continue;
+			}
+			String orgs = person.organisationIds().stream().map(organisationNames::get).filter(n -> n != null)
+				.collect(Collectors.joining("; "));
+			views.add(new AttendeeView(person.id(), person.name(), person.email(), orgs, r.status(), r.registeredAt(),
+					speakers.contains(person.id())));
+		}
+		return views;
+	}
+
+	void writeAttendees(Long editionId, Writer out) {
+		write(out, new String[] { "Name", "Email", "Organisation", "Status", "Registered", "Speaker" },
+				attendees(editionId).stream()
+					.map(a -> List.<Object>of(a.name(), a.email(), a.organisations(), label(a.status()),
+							a.registeredAt().atZone(TimeConfiguration.LONDON).toLocalDate().toString(), a.speaker() ? "Yes" : "No"))
+					.toList());
+	}
+
+	/** One badge per person with a place: name, organisation and whether they speak. */
+	void writeBadges(Long editionId, Writer out) {
+		write(out, new String[] { "Name", "Organisation", "Badge" }, attendees(editionId).stream()
+			.filter(a -> a.status() == Registration.Status.REGISTERED)
+			.map(a -> List.<Object>of(a.name(), a.organisations(), a.speaker() ? "Speaker" : "Delegate"))
+			.toList());
+	}
+
+	private static void write(Writer out, String[] header, List<List<Object>> rows) {
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+			for (List<Object> row : rows) {
+				csv.printRecord(row.stream().map(value -> safe(String.valueOf(value))).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Spreadsheets treat cells starting with =, +, -, @, tab or return as formulas; a leading quote keeps them text. */
+	static String safe(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
+	private static String label(Registration.Status status) {
+		return status == Registration.Status.REGISTERED ? "Registered" : "Waiting list";
+	}
+
+	private Edition lock(Long editionId) {
+		return editions.lock(editionId).orElseThrow(() -> new RecordNotFoundException("Conference", editionId));
+	}
+}
