@@ -31,9 +31,10 @@ public class ProjectRecordFixtures {
 	}
 
 	public ProjectSummary aProject(Long cohortId, Long themeId, OrganisationSummary lead, List<OrganisationSummary> partners) {
+		SignedInPerson facilitator = accounts.aPerson(Role.MENTOR, lead);
 		SignedInPerson mentor = accounts.aPerson(Role.MENTOR, lead);
 		return projects.create(new ProjectForm(cohortId, ProjectKind.RESEARCH_PROJECT, AccountFixtures.unique("Project"),
-				"A project for tests", themeId, mentor.id(), mentor.id(), lead.id(),
+				"A project for tests", themeId, facilitator.id(), mentor.id(), lead.id(),
 				partners.stream().map(OrganisationSummary::id).toList(), ProjectStatus.RUNNING, false));
 	}
 

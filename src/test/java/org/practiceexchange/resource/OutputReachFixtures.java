@@ -18,10 +18,13 @@ public class OutputReachFixtures {
 
 	private final AccountFixtures accounts;
 
-	OutputReachFixtures(OutputService outputs, CascadeService cascade, AccountFixtures accounts) {
+	private final java.time.Clock clock;
+
+	OutputReachFixtures(OutputService outputs, CascadeService cascade, AccountFixtures accounts, java.time.Clock clock) {
 		this.outputs = outputs;
 		this.cascade = cascade;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	public Long anOutput(SignedInPerson proposer, Long projectId, List<Long> themeIds, boolean published) {
@@ -36,7 +39,7 @@ public class OutputReachFixtures {
 	}
 
 	public void shared(SignedInPerson practitioner, Long outputId, int reached) {
-		cascade.record(practitioner, new CascadeForm(LocalDate.of(2026, 2, 1), Audience.OWN_TEAM, SharingMode.FACE_TO_FACE,
+		cascade.record(practitioner, new CascadeForm(LocalDate.now(clock).minusDays(1), Audience.OWN_TEAM, SharingMode.FACE_TO_FACE,
 				String.valueOf(reached), outputId, null, null));
 	}
 }
