@@ -190,7 +190,8 @@ class RouteAccessTests {
 			"org.practiceexchange.inquiry", "inquiry.InquiryPageTests, InquiryApiTests",
 			"org.practiceexchange.learningset", "learningset.MeetingTests",
 			"org.practiceexchange.consultation", "consultation.PublicRoutesByRoleTests, ConsultationPagesTests, ConsultationApiTests",
-			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests");
+			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests",
+			"org.practiceexchange.synthesis", "synthesis.SynthesisRouteAccessTests, SynthesisFiguresTests, QuotingTests");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 

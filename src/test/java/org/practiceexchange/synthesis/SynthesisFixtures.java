@@ -37,8 +37,13 @@ class SynthesisFixtures {
 			SignedInPerson p1, SignedInPerson p2, SignedInPerson p3, SignedInPerson p4, Long completedInquiry) {
 	}
 
-	/** A synthesis of a world, with a quote of p1's lessons asked for. */
-	record Quoted(World world, Long synthesis, Long quote, SignedInPerson manager) {
+	/**
+	 * A small programme for quoting: one project on a theme whose practitioner has completed an
+	 * inquiry, a colleague in it who has not, and a draft synthesis with the first one's content
+	 * lessons asked for.
+	 */
+	record Quoted(Long programme, Long cohort, Long theme, SignedInPerson practitioner, SignedInPerson colleague,
+			Long inquiry, Long synthesis, Long quote, SignedInPerson manager) {
 	}
 
 	static final Lessons LESSONS = new Lessons("Recipes gave fractions a purpose", "Weekly cycles kept it going",
@@ -142,14 +147,23 @@ class SynthesisFixtures {
 		return programmes.aProgramme(ProgrammeModel.ACTION_RESEARCH, List.of()).id();
 	}
 
-	/** A synthesis of a new world's programme, with p1's content lessons asked for. */
 	Quoted aQuotedSynthesis() {
-		World world = aWorld();
+		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.ACTION_RESEARCH, List.of());
+		CohortSummary cohort = programmes.aCohort(programme.id(), 20);
+		Long theme = programmes.aTheme();
+		OrganisationSummary college = organisation(Region.SOUTH_WEST);
+		SignedInPerson practitioner = accounts.aPerson(Role.PRACTITIONER, college);
+		SignedInPerson colleague = accounts.aPerson(Role.PRACTITIONER, college);
+		ProjectSummary project = projects.aProject(cohort.id(), theme, college, List.of());
+		projects.addMember(project.id(), practitioner, college);
+		projects.addMember(project.id(), colleague, college);
+		Long inquiry = inquiries.anInquiry(project.id(), practitioner, "Fractions through recipes", List.of(
+				new Measured(MeasureKind.NUMBER, BetterWhen.HIGHER, "4", "7")), LESSONS);
 		SignedInPerson manager = accounts.aPerson(EnumSet.of(Role.PROGRAMME_MANAGER));
-		Long id = syntheses.create(manager, new SynthesisForms.Create("PROGRAMME-" + world.programme().id(),
+		Long id = syntheses.create(manager, new SynthesisForms.Create("PROGRAMME-" + programme.id(),
 				AccountFixtures.unique("Synthesis"))).id();
-		Long quote = quotes.choose(id, manager, new SynthesisForms.Choose(world.completedInquiry(), Lesson.CONTENT, null));
-		return new Quoted(world, id, quote, manager);
+		Long quote = quotes.choose(id, manager, new SynthesisForms.Choose(inquiry, Lesson.CONTENT, null));
+		return new Quoted(programme.id(), cohort.id(), theme, practitioner, colleague, inquiry, id, quote, manager);
 	}
 
 	private OrganisationSummary organisation(Region region) {
