@@ -267,7 +267,8 @@ class RouteAccessTests {
 			"org.practiceexchange.call", "call.CallRouteAccessTests",
 			"org.practiceexchange.consultation", "consultation.PublicRoutesByRoleTests, ConsultationPagesTests, ConsultationApiTests",
 			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests",
-			"org.practiceexchange.conference", "conference.ConferenceRouteAccessTests");
+			"org.practiceexchange.conference", "conference.ConferenceRouteAccessTests",
+			"org.practiceexchange.synthesis", "synthesis.SynthesisRouteAccessTests, SynthesisFiguresTests, QuotingTests");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 

@@ -61,6 +61,25 @@ class ProjectService implements Projects, MembershipProvider {
 	}
 
 	@Override
+	public List<ProjectSummary> inCohorts(java.util.Collection<Long> cohortIds) {
+		return cohortIds.isEmpty() ? List.of()
+				: projects.findByCohortIdInOrderByTitleAsc(cohortIds).stream().map(Project::summary).toList();
+	}
+
+	@Override
+	public List<ProjectSummary> withTheme(Long themeId) {
+		return projects.findByThemeIdOrderByTitleAsc(themeId).stream().map(Project::summary).toList();
+	}
+
+	@Override
+	public ReleaseDays releaseDays(java.util.Collection<Long> projectIds) {
+		if (projectIds.isEmpty()) {
+			return new ReleaseDays(java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
+		}
+		return new ReleaseDays(projects.releaseDaysCommitted(projectIds), projects.releaseDaysUsed(projectIds));
+	}
+
+	@Override
 	public List<Membership> membershipsOf(Long personId) {
 		return involving(personId).stream().map(project -> new Membership(project.id(), project.title())).toList();
 	}

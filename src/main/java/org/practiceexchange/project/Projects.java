@@ -13,4 +13,13 @@ public interface Projects {
 
 	/** Projects with members from any of these organisations: what a provider lead follows. */
 	List<ProjectSummary> withMembersFrom(java.util.Collection<Long> organisationIds);
+
+	/** Projects in any of these cohorts, by title: what a synthesis of a programme or cohort reads. */
+	List<ProjectSummary> inCohorts(java.util.Collection<Long> cohortIds);
+
+	/** Projects on this theme, by title. */
+	List<ProjectSummary> withTheme(Long themeId);
+
+	/** Release days committed for, and used by, the members of these projects, in total. */
+	ReleaseDays releaseDays(java.util.Collection<Long> projectIds);
 }

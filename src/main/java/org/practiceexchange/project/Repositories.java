@@ -29,6 +29,17 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	Page<Project> findByTitleContainingIgnoreCaseAndStatus(String text, ProjectStatus status,
 			Pageable page);
+
+	List<Project> findByCohortIdInOrderByTitleAsc(Collection<Long> cohortIds);
+
+	List<Project> findByThemeIdOrderByTitleAsc(Long themeId);
+
+	// Release time is read here rather than through its own repository so the figures need no new wiring.
+	@Query("select coalesce(sum(r.daysCommitted), 0) from ReleaseCommitment r where r.projectId in :projectIds")
+	java.math.BigDecimal releaseDaysCommitted(Collection<Long> projectIds);
+
+	@Query("select coalesce(sum(u.days), 0) from ReleaseCommitment r join r.uses u where r.projectId in :projectIds")
+	java.math.BigDecimal releaseDaysUsed(Collection<Long> projectIds);
 }
 
 interface SessionRepository extends JpaRepository<ProjectSession, Long> {

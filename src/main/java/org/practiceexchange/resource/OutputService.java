@@ -88,6 +88,19 @@ class OutputService implements Outputs {
 			.toList();
 	}
 
+	@Override
+	public ProjectOutputs publishedForProjects(java.util.Collection<Long> projectIds) {
+		if (projectIds.isEmpty()) {
+			return new ProjectOutputs(List.of(), 0, 0);
+		}
+		List<OutputSummary> found = outputs.publishedInProjects(projectIds).stream().map(o -> o.summary(baseUrl)).toList();
+		if (found.isEmpty()) {
+			return new ProjectOutputs(found, 0, 0);
+		}
+		Object[] reach = outputs.reachOf(found.stream().map(OutputSummary::id).toList()).get(0);
+		return new ProjectOutputs(found, ((Number) reach[0]).longValue(), ((Number) reach[1]).longValue());
+	}
+
 	/** The output if this person may see it; not found otherwise (a visitor is {@code null}). */
 	Output view(SignedInPerson me, Long id) {
 		Output output = outputs.findById(id).orElseThrow(() -> new RecordNotFoundException("Output", id));

@@ -14,4 +14,7 @@ public interface Outputs {
 
 	/** Publishes a signed-off report as an output of type REPORT, with its PDF, in one step. */
 	OutputSummary publishSignedOffReport(SignedOffReport report);
+
+	/** The published outputs of these projects, with the reach the cascade log records for them. */
+	ProjectOutputs publishedForProjects(java.util.Collection<Long> projectIds);
 }

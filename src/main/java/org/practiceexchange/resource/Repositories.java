@@ -37,6 +37,13 @@ interface OutputRepository extends JpaRepository<Output, Long>, JpaSpecification
 
 	@Query("select distinct key(th), th from Output o join o.themes th where o.status = org.practiceexchange.resource.OutputStatus.PUBLISHED")
 	List<Object[]> publishedThemes();
+
+	@Query("select o from Output o where o.status = org.practiceexchange.resource.OutputStatus.PUBLISHED and o.projectId in :projectIds order by o.publishedAt")
+	List<Output> publishedInProjects(java.util.Collection<Long> projectIds);
+
+	// The cascade log's reach for some outputs, read here so publishing needs no new wiring.
+	@Query("select count(c), coalesce(sum(c.peopleReached), 0) from CascadeRecord c where c.outputId in :outputIds")
+	List<Object[]> reachOf(java.util.Collection<Long> outputIds);
 }
 
 interface ApprovalSettingRepository extends JpaRepository<ApprovalSetting, Long> {

@@ -1,0 +1,6 @@
+package org.practiceexchange.synthesis;
+
+/** Where a practitioner's consent to be quoted stands. */
+enum Consent {
+	REQUESTED, GIVEN, REFUSED
+}
