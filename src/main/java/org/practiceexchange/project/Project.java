@@ -127,6 +127,10 @@ class Project {
 		return id;
 	}
 
+	String title() {
+		return title;
+	}
+
 	Long cohortId() {
 		return cohortId;
 	}

@@ -5,5 +5,5 @@
  * {@link org.practiceexchange.project.Projects}; the inquiry module adds its work to a project's
  * page through {@link org.practiceexchange.project.ProjectWork}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation", "programme", "call", "notification" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation", "programme", "call", "resource", "notification" })
 package org.practiceexchange.project;

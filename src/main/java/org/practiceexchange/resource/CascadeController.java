@@ -64,7 +64,7 @@ class CascadeController {
 
 	@GetMapping("/my/cascade.csv")
 	void myCsv(@AuthenticationPrincipal SignedInPerson me, HttpServletResponse response) throws IOException {
-		csv(response, "my-cascade-log.csv", cascade.mine(me));
+		cascade.writeCsv(cascade.mine(me), csv(response, "my-cascade-log.csv"));
 	}
 
 	@GetMapping("/manage/cascade")
@@ -75,15 +75,19 @@ class CascadeController {
 
 	@GetMapping("/manage/cascade.csv")
 	void allCsv(HttpServletResponse response) throws IOException {
-		csv(response, "cascade-log.csv", cascade.all());
+		cascade.writeCsv(cascade.all(), csv(response, "cascade-log.csv"));
 	}
 
-	private void csv(HttpServletResponse response, String name, List<CascadeService.CascadeView> views) throws IOException {
+	@GetMapping("/manage/cascade/reach.csv")
+	void reachCsv(HttpServletResponse response) throws IOException {
+		cascade.writeReachCsv(cascade.reach(), csv(response, "cascade-reach.csv"));
+	}
+
+	private static OutputStreamWriter csv(HttpServletResponse response, String name) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		OutputStreamWriter writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		cascade.writeCsv(views, writer);
+		return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 	}
 
 	private String page(SignedInPerson me, Model model) {
@@ -93,6 +97,7 @@ class CascadeController {
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("modes", SharingMode.values());
 		model.addAttribute("outputs", cascade.outputChoices());
+		model.addAttribute("projects", cascade.projectChoices(me));
 		model.addAttribute("programmes", programmes.all());
 		return "resource/cascade";
 	}

@@ -16,10 +16,11 @@ record CascadeForm(
 		@NotBlank(message = "{cascade.peopleReached.required}") @Pattern(regexp = "^\\s*\\d{1,6}\\s*$", message = "{cascade.peopleReached.number}") String peopleReached,
 		Long outputId,
 		Long programmeId,
+		Long projectId,
 		@Size(max = 1000, message = "{cascade.note.size}") String note) {
 
 	static CascadeForm empty(LocalDate today) {
-		return new CascadeForm(today, null, null, "", null, null, "");
+		return new CascadeForm(today, null, null, "", null, null, null, "");
 	}
 
 	int reached() {

@@ -100,6 +100,10 @@ class CascadeRecord {
 		return programmeId;
 	}
 
+	Long projectId() {
+		return projectId;
+	}
+
 	String note() {
 		return note;
 	}

@@ -19,4 +19,7 @@ interface CascadeRepository extends JpaRepository<CascadeRecord, Long> {
 
 	@Query("select c.programmeId, count(c), sum(c.peopleReached) from CascadeRecord c where c.programmeId is not null group by c.programmeId")
 	List<Object[]> reachByProgramme();
+
+	@Query("select c.projectId, count(c), sum(c.peopleReached) from CascadeRecord c where c.projectId is not null group by c.projectId")
+	List<Object[]> reachByProject();
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CascadeService {
 
 	record CascadeView(Long id, LocalDate sharedOn, Audience audience, SharingMode mode, int peopleReached,
-			Long outputId, String outputTitle, String programmeName, String personName, String note) {
+			Long outputId, String outputTitle, String programmeName, String projectTitle, String personName, String note) {
 	}
 
 	record OutputChoice(Long id, String name) {
@@ -37,7 +37,7 @@ class CascadeService {
 	record ReachRow(Long id, String label, long times, long people) {
 	}
 
-	record Reach(List<ReachRow> byOutput, List<ReachRow> byPerson, List<ReachRow> byProgramme) {
+	record Reach(List<ReachRow> byOutput, List<ReachRow> byPerson, List<ReachRow> byProject, List<ReachRow> byProgramme) {
 	}
 
 	private final CascadeRepository records;
@@ -48,30 +48,38 @@ class CascadeService {
 
 	private final People people;
 
+	private final ProjectTitles projects;
+
 	private final Clock clock;
 
 	CascadeService(CascadeRepository records, OutputRepository outputs, ProgrammeCatalogue programmes, People people,
-			Clock clock) {
+			ProjectTitles projects, Clock clock) {
 		this.records = records;
 		this.outputs = outputs;
 		this.programmes = programmes;
 		this.people = people;
+		this.projects = projects;
 		this.clock = clock;
 	}
 
 	@Transactional
 	CascadeRecord record(SignedInPerson me, CascadeForm form) {
 		Long programmeId = form.programmeId();
+		Long projectId = form.projectId();
+		if (projectId != null && !projects.involving(me.id()).containsKey(projectId)) {
+			throw new DomainRuleException("projectId", "Choose one of your projects from the list");
+		}
 		if (form.outputId() != null) {
 			Output output = outputs.findById(form.outputId()).filter(Output::isPublished)
 				.orElseThrow(() -> new DomainRuleException("outputId", "Choose a published output from the list"));
 			programmeId = programmeId == null ? output.programmeId() : programmeId;
+			projectId = projectId == null ? output.projectId() : projectId;
 		}
 		if (programmeId != null && programmes.find(programmeId).isEmpty()) {
 			throw new DomainRuleException("programmeId", "Choose a programme from the list");
 		}
 		return records.save(new CascadeRecord(me.id(), form.sharedOn(), form.audience(), form.mode(), form.reached(),
-				form.outputId(), programmeId, null, form.note(), LocalDate.now(clock), clock.instant()));
+				form.outputId(), programmeId, projectId, form.note(), LocalDate.now(clock), clock.instant()));
 	}
 
 	List<CascadeView> mine(SignedInPerson me) {
@@ -80,6 +88,11 @@ class CascadeService {
 
 	List<CascadeView> all() {
 		return views(records.findAllByOrderBySharedOnDescIdDesc());
+	}
+
+	/** The participant's projects to choose from when recording. */
+	List<OutputChoice> projectChoices(SignedInPerson me) {
+		return projects.involving(me.id()).entrySet().stream().map(p -> new OutputChoice(p.getKey(), p.getValue())).toList();
 	}
 
 	/** Published outputs to choose from when recording, newest first. */
@@ -100,8 +113,10 @@ class CascadeService {
 			.stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
 		Map<Long, String> programmeNames = programmes.all().stream()
 			.collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::name));
+		List<Object[]> byProject = records.reachByProject();
+		Map<Long, String> projectTitles = projects.titles(byProject.stream().map(r -> (Long) r[0]).toList());
 		return new Reach(rows(records.reachByOutput(), titles::get), rows(records.reachByPerson(), names::get),
-				rows(records.reachByProgramme(), programmeNames::get));
+				rows(byProject, projectTitles::get), rows(records.reachByProgramme(), programmeNames::get));
 	}
 
 	private static List<ReachRow> rows(List<Object[]> grouped, Function<Long, String> label) {
@@ -114,11 +129,33 @@ class CascadeService {
 
 	void writeCsv(List<CascadeView> views, Writer out) {
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader("Date", "Person", "Audience", "Mode", "People reached", "Output", "Programme", "Note")
+			.setHeader("Date", "Person", "Audience", "Mode", "People reached", "Output", "Programme", "Project", "Note")
 			.get())) {
 			for (CascadeView view : views) {
 				csv.printRecord(view.sharedOn(), view.personName(), label(view.audience()), label(view.mode()),
-						view.peopleReached(), view.outputTitle(), view.programmeName(), safe(view.note()));
+						view.peopleReached(), safe(view.outputTitle()), view.programmeName(), safe(view.projectTitle()),
+						safe(view.note()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The reach figures as one table: each output, person, project and programme with its totals. */
+	void writeReachCsv(Reach reach, Writer out) {
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+			.setHeader("Reach by", "Name", "Times shared", "People reached")
+			.get())) {
+			Map<String, List<ReachRow>> tables = new java.util.LinkedHashMap<>();
+			tables.put("Output", reach.byOutput());
+			tables.put("Person", reach.byPerson());
+			tables.put("Project", reach.byProject());
+			tables.put("Programme", reach.byProgramme());
+			for (Map.Entry<String, List<ReachRow>> table : tables.entrySet()) {
+				for (ReachRow row : table.getValue()) {
+					csv.printRecord(table.getKey(), safe(row.label()), row.times(), row.people());
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -146,9 +183,12 @@ class CascadeService {
 			.stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
 		Map<Long, String> programmeNames = programmes.all().stream()
 			.collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::name));
+		Map<Long, String> projectTitles = projects.titles(
+				found.stream().map(CascadeRecord::projectId).filter(id -> id != null).distinct().toList());
 		return found.stream()
 			.map(r -> new CascadeView(r.id(), r.sharedOn(), r.audience(), r.mode(), r.peopleReached(), r.outputId(),
-					titles.get(r.outputId()), programmeNames.get(r.programmeId()), safe(names.get(r.personId())), r.note()))
+					titles.get(r.outputId()), programmeNames.get(r.programmeId()), projectTitles.get(r.projectId()),
+					safe(names.get(r.personId())), r.note()))
 			.toList();
 	}
 }

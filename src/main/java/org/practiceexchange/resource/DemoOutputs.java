@@ -106,7 +106,7 @@ class DemoOutputs implements ApplicationRunner {
 	private void record(SignedInPerson me, Output output, int reached, Audience audience, SharingMode mode,
 			int daysAgo) {
 		cascade.record(me, new CascadeForm(LocalDate.now().minusDays(daysAgo), audience, mode, String.valueOf(reached),
-				output == null ? null : output.id(), null, null));
+				output == null ? null : output.id(), null, null, null));
 	}
 
 	private Optional<SignedInPerson> person(String email) {

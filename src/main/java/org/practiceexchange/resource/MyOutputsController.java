@@ -65,6 +65,35 @@ class MyOutputsController {
 		return form(model);
 	}
 
+	@GetMapping("/my/outputs/{id}/edit")
+	String revisionForm(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model,
+			RedirectAttributes redirect) {
+		Output output = outputs.returnedToMe(me, id);
+		if (output == null) {
+			redirect.addFlashAttribute("problem", "Only an output sent back to you can be changed and proposed again.");
+			return "redirect:/outputs/" + id;
+		}
+		model.addAttribute("proposal", OutputForms.Proposal.of(output));
+		return revisionForm(output, model);
+	}
+
+	@PostMapping("/my/outputs/{id}/edit")
+	String revise(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("proposal") OutputForms.Proposal form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Output output = outputs.revise(me, id, form);
+				redirect.addFlashAttribute("flash", output.title() + " has been proposed for publication again.");
+				return "redirect:/outputs/" + output.id();
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return revisionForm(outputs.view(me, id), model);
+	}
+
 	@PostMapping("/my/outputs/{id}/files")
 	String addFile(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
@@ -76,6 +105,11 @@ class MyOutputsController {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/outputs/" + id;
+	}
+
+	private String revisionForm(Output output, Model model) {
+		model.addAttribute("revising", OutputView.of(output, outputs.baseUrl(), false, true));
+		return form(model);
 	}
 
 	private String form(Model model) {

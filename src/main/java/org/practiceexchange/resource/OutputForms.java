@@ -33,6 +33,13 @@ final class OutputForms {
 					organisationIds, projectId, reportId);
 		}
 
+		/** The output as it stands, to correct after it was sent back. */
+		static Proposal of(Output output) {
+			return new Proposal(output.title(), output.summaryText(), output.authors(), output.type(), output.licence(),
+					output.programmeId(), output.year(), List.copyOf(output.themes().keySet()),
+					List.copyOf(output.organisations().keySet()), output.projectId(), output.reportId());
+		}
+
 		static Proposal empty() {
 			return new Proposal("", "", "", null, Licence.CC_BY_4_0, null, "", List.of(), List.of(), null, null);
 		}

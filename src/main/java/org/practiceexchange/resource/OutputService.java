@@ -180,6 +180,12 @@ class OutputService implements Outputs {
 		return output;
 	}
 
+	/** The person's own output when it was sent back to them (so it may be revised), else {@code null}. */
+	Output returnedToMe(SignedInPerson me, Long id) {
+		Output output = ownOutput(me, id);
+		return output.status() == OutputStatus.RETURNED ? output : null;
+	}
+
 	@Transactional
 	Output addFile(SignedInPerson me, Long id, MultipartFile file) {
 		Output output = ownOutput(me, id);

@@ -11,6 +11,7 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.programme.ProgrammeFixtures;
 import org.practiceexchange.programme.ProgrammeModel;
 import org.practiceexchange.programme.ProgrammeSummary;
+import org.practiceexchange.project.ProjectFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +46,9 @@ class CascadeTests {
 	@Autowired
 	CascadeService cascade;
 
+	@Autowired
+	ProjectFixtures projectFixtures;
+
 	@Test
 	void practitionerRecordsSharingAndSeesTheirTotalAndCsv() throws Exception {
 		SignedInPerson practitioner = fixtures.practitioner();
@@ -73,9 +77,9 @@ class CascadeTests {
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(csv.lines().toList()).hasSize(3);
-		assertThat(csv).startsWith("Date,Person,Audience,Mode,People reached,Output,Programme,Note");
+		assertThat(csv).startsWith("Date,Person,Audience,Mode,People reached,Output,Programme,Project,Note");
 		assertThat(csv).contains("2026-03-27," + practitioner.name() + ",Own team,Face to face,12," + output.title() + ","
-				+ programme.name() + ",'=SUM(A1) team briefing");
+				+ programme.name() + ",,'=SUM(A1) team briefing");
 
 		CascadeService.Reach reach = cascade.reach();
 		assertThat(reach.byOutput()).anySatisfy(row -> {
@@ -99,6 +103,57 @@ class CascadeTests {
 		mvc.perform(get("/manage/cascade.csv").with(user(manager)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(output.title())));
+	}
+
+	@Test
+	void reachAddsUpByProjectFromTheChosenProjectOrTheOutputsProject() throws Exception {
+		ProjectFixtures.Group group = projectFixtures.aGroup();
+		ProjectFixtures.Group otherGroup = projectFixtures.aGroup();
+		SignedInPerson member = group.member();
+		Output fromTheGroup = fixtures.published(member, fixtures.proposal(AccountFixtures.unique("Toolkit"),
+				OutputType.SELF_ASSESSMENT_TOOL, Licence.CC_BY_4_0, null, 2026, List.of(programmes.themeId("ESOL")),
+				group.project().id()), "x");
+
+		mvc.perform(get("/my/cascade").with(user(member)))
+			.andExpect(content().string(containsString("<option value=\"" + group.project().id() + "\">"
+					+ group.project().title() + "</option>")))
+			.andExpect(content().string(not(containsString(otherGroup.project().title()))));
+		mvc.perform(post("/my/cascade").param("sharedOn", "2026-05-04").param("audience", "OWN_ORGANISATION")
+				.param("mode", "ONLINE").param("peopleReached", "7").param("projectId", group.project().id().toString())
+				.with(user(member)).with(csrf()))
+			.andExpect(status().isFound());
+		mvc.perform(post("/my/cascade").param("sharedOn", "2026-05-05").param("audience", "OTHER_ORGANISATIONS")
+				.param("mode", "FACE_TO_FACE").param("peopleReached", "20").param("outputId", fromTheGroup.id().toString())
+				.with(user(member)).with(csrf()))
+			.andExpect(status().isFound());
+		mvc.perform(post("/my/cascade").param("sharedOn", "2026-05-06").param("audience", "OWN_TEAM")
+				.param("mode", "ONLINE").param("peopleReached", "3").param("projectId", otherGroup.project().id().toString())
+				.with(user(member)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of your projects from the list")));
+
+		assertThat(cascade.reach().byProject()).anySatisfy(row -> {
+			assertThat(row.id()).isEqualTo(group.project().id());
+			assertThat(row.label()).isEqualTo(group.project().title());
+			assertThat(row.times()).isEqualTo(2);
+			assertThat(row.people()).isEqualTo(27);
+		}).noneSatisfy(row -> assertThat(row.id()).isEqualTo(otherGroup.project().id()));
+		mvc.perform(get("/my/cascade").with(user(member)))
+			.andExpect(content().string(containsString("People reached in total: 27")));
+
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		mvc.perform(get("/manage/cascade").with(user(manager)))
+			.andExpect(content().string(containsString("Reach by project")))
+			.andExpect(content().string(containsString(group.project().title())));
+		String csv = mvc.perform(get("/manage/cascade/reach.csv").with(user(manager)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv).startsWith("Reach by,Name,Times shared,People reached");
+		assertThat(csv).contains("Project," + group.project().title() + ",2,27");
+		assertThat(csv).contains("Output," + fromTheGroup.title() + ",1,20");
+		assertThat(csv).contains("Person," + member.name() + ",2,27");
 	}
 
 	@Test

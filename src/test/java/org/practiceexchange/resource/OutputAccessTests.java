@@ -96,6 +96,8 @@ class OutputAccessTests {
 		expect(get("/my/outputs/new"), 302, 200, 403, 200, 403, 403, 403);
 		expect(post("/my/outputs/new").with(csrf()), 302, 200, 403, 200, 403, 403, 403);
 		expect(post("/my/outputs/{id}/files", unpublished.id()).with(csrf()), 302, 404, 403, 404, 403, 403, 403);
+		expect(get("/my/outputs/{id}/edit", unpublished.id()), 302, 404, 403, 404, 403, 403, 403);
+		expect(post("/my/outputs/{id}/edit", unpublished.id()).with(csrf()), 302, 404, 403, 404, 403, 403, 403);
 	}
 
 	@Test
@@ -113,6 +115,7 @@ class OutputAccessTests {
 		expect(post("/my/cascade").with(csrf()), 302, 200, 403, 403, 403, 403, 403);
 		expect(get("/manage/cascade"), 302, 403, 403, 403, 403, 403, 200);
 		expect(get("/manage/cascade.csv"), 302, 403, 403, 403, 403, 403, 200);
+		expect(get("/manage/cascade/reach.csv"), 302, 403, 403, 403, 403, 403, 200);
 	}
 
 	private void expect(MockHttpServletRequestBuilder request, int... statuses) throws Exception {

@@ -40,6 +40,6 @@ public class OutputReachFixtures {
 
 	public void shared(SignedInPerson practitioner, Long outputId, int reached) {
 		cascade.record(practitioner, new CascadeForm(LocalDate.now(clock).minusDays(1), Audience.OWN_TEAM, SharingMode.FACE_TO_FACE,
-				String.valueOf(reached), outputId, null, null));
+				String.valueOf(reached), outputId, null, null, null));
 	}
 }

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** From proposal with an uploaded file to a published, citable, downloadable output. */
@@ -141,6 +142,52 @@ class OutputWorkflowTests {
 		mvc.perform(get("/my/outputs").with(user(practitioner)))
 			.andExpect(content().string(containsString("Please add the tutor notes")))
 			.andExpect(content().string(containsString("Sent back")));
+	}
+
+	@Test
+	void proposerChangesASentBackOutputAndProposesItAgain() throws Exception {
+		SignedInPerson practitioner = fixtures.practitioner();
+		Output output = fixtures.proposedBy(practitioner, fixtures.proposal(AccountFixtures.unique("Cards"),
+				OutputType.ACTIVITY_SET, Licence.CC_BY_4_0, null, null, List.of(programmes.themeId("English")), null), "x");
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		mvc.perform(get("/my/outputs/{id}/edit", output.id()).with(user(practitioner)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/outputs/" + output.id()));
+		mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", "Please add the tutor notes")
+				.with(user(manager)).with(csrf()))
+			.andExpect(status().isFound());
+
+		mvc.perform(get("/outputs/{id}", output.id()).with(user(practitioner)))
+			.andExpect(content().string(containsString("/my/outputs/" + output.id() + "/edit")));
+		mvc.perform(get("/my/outputs/{id}/edit", output.id()).with(user(practitioner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please add the tutor notes")))
+			.andExpect(content().string(containsString("value=\"" + output.title() + "\"")));
+		mvc.perform(get("/my/outputs/{id}/edit", output.id()).with(user(manager)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/my/outputs/{id}/edit", output.id()).with(user(fixtures.practitioner())))
+			.andExpect(status().isNotFound());
+
+		mvc.perform(post("/my/outputs/{id}/edit", output.id()).param("title", "").param("summary", "Cards with tutor notes")
+				.param("authors", "A. Tutor").param("type", "ACTIVITY_SET").param("licence", "CC_BY_4_0")
+				.param("themeIds", programmes.themeId("English").toString()).with(user(practitioner)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a title")))
+			.andExpect(content().string(containsString("Cards with tutor notes")));
+		assertThat(fixtures.view(output.id()).status()).isEqualTo(OutputStatus.RETURNED);
+
+		mvc.perform(post("/my/outputs/{id}/edit", output.id()).param("title", "Cards, second edition")
+				.param("summary", "Cards with tutor notes").param("authors", "A. Tutor").param("type", "ACTIVITY_SET")
+				.param("licence", "CC_BY_SA_4_0").param("themeIds", programmes.themeId("English").toString())
+				.with(user(practitioner)).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/outputs/" + output.id()));
+		Output revised = fixtures.view(output.id());
+		assertThat(revised.status()).isEqualTo(OutputStatus.PROPOSED);
+		assertThat(revised.title()).isEqualTo("Cards, second edition");
+		assertThat(revised.licence()).isEqualTo(Licence.CC_BY_SA_4_0);
+		assertThat(revised.decisionNote()).isNull();
+		assertThat(revised.files()).hasSize(1);
 	}
 
 	@Test
