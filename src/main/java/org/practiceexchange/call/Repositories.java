@@ -13,6 +13,8 @@ interface CallRepository extends JpaRepository<FundingCall, Long> {
 	List<FundingCall> findPublished();
 
 	List<FundingCall> findAllByOrderByCreatedAtDesc();
+
+	List<FundingCall> findByClosesAtGreaterThanEqualAndClosesAtLessThan(java.time.Instant from, java.time.Instant to);
 }
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
