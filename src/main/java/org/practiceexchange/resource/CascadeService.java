@@ -38,6 +38,16 @@ class CascadeService {
 	}
 
 	record Reach(List<ReachRow> byOutput, List<ReachRow> byPerson, List<ReachRow> byProject, List<ReachRow> byProgramme) {
+
+		/** Each table by what it adds up by, in the order the page and the CSV show them. */
+		public Map<String, List<ReachRow>> tables() {
+			Map<String, List<ReachRow>> tables = new java.util.LinkedHashMap<>();
+			tables.put("Output", byOutput);
+			tables.put("Project", byProject);
+			tables.put("Programme", byProgramme);
+			tables.put("Person", byPerson);
+			return tables;
+		}
 	}
 
 	private final CascadeRepository records;
@@ -147,12 +157,7 @@ class CascadeService {
 		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
 			.setHeader("Reach by", "Name", "Times shared", "People reached")
 			.get())) {
-			Map<String, List<ReachRow>> tables = new java.util.LinkedHashMap<>();
-			tables.put("Output", reach.byOutput());
-			tables.put("Person", reach.byPerson());
-			tables.put("Project", reach.byProject());
-			tables.put("Programme", reach.byProgramme());
-			for (Map.Entry<String, List<ReachRow>> table : tables.entrySet()) {
+			for (Map.Entry<String, List<ReachRow>> table : reach.tables().entrySet()) {
 				for (ReachRow row : table.getValue()) {
 					csv.printRecord(table.getKey(), safe(row.label()), row.times(), row.people());
 				}
