@@ -1,7 +1,9 @@
 package org.practiceexchange.inquiry;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
@@ -11,6 +13,7 @@ import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.web.FormErrors;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -201,34 +204,42 @@ class InquiryPageController {
 
 	@PostMapping("/inquiries/{id}/comments")
 	String comment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
-			@Valid @ModelAttribute("comment") InquiryForms.Comment form, BindingResult result,
+			@Valid @ModelAttribute("comment") InquiryForms.Comment form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.getAllErrors().get(0).getDefaultMessage());
-		}
-		else {
-			inquiries.comment(id, me, form);
-			redirect.addFlashAttribute("flash", "Your comment has been added.");
-		}
-		return "redirect:/inquiries/" + id;
+		return submitOnPage(id, me, result, model, redirect, EnumSet.of(InquiryViews.Access.OWNER, InquiryViews.Access.SUPPORTER),
+				"Your comment has been added.",
+				() -> inquiries.comment(id, me, form));
 	}
 
 	@PostMapping("/inquiries/{id}/log")
 	String log(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
-			@Valid @ModelAttribute("logEntry") InquiryForms.LogEntry form, BindingResult result,
+			@Valid @ModelAttribute("logEntry") InquiryForms.LogEntry form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", String.join(" ", result.getAllErrors().stream().map(e -> e.getDefaultMessage()).toList()));
-			return "redirect:/inquiries/" + id;
+		return submitOnPage(id, me, result, model, redirect, EnumSet.of(InquiryViews.Access.OWNER), "The log entry has been added.",
+				() -> inquiries.log(id, me, form));
+	}
+
+	/**
+	 * Does what a form on the inquiry page asks, or shows the page again with the input and its errors
+	 * beside the fields. The action checks who may do it; input that fails validation never reaches
+	 * it, so then only those the form is for ({@code forWhom}) see it again, and others are refused.
+	 */
+	private String submitOnPage(Long id, SignedInPerson me, BindingResult result, Model model, RedirectAttributes redirect,
+			Set<InquiryViews.Access> forWhom, String done, Runnable action) {
+		if (result.hasErrors() && !(inquiries.view(id, me) instanceof InquiryViews.Full full && forWhom.contains(full.access()))) {
+			throw new AccessDeniedException("This form is not for you");
 		}
-		try {
-			inquiries.log(id, me, form);
-			redirect.addFlashAttribute("flash", "The log entry has been added.");
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("flash", done);
+				return "redirect:/inquiries/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
 		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/inquiries/" + id;
+		return inquiry(id, me, model);
 	}
 
 	@GetMapping("/inquiries/{id}/evaluation")

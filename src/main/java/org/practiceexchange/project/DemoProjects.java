@@ -1,6 +1,5 @@
 package org.practiceexchange.project;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -91,16 +90,16 @@ class DemoProjects implements ApplicationRunner {
 				"Measurement and estimation in level 2 construction workshops"));
 		schedule(research.id(), "Riverside College, Room T12");
 		SignedInPerson asLead = signedIn(lead);
-		releaseSupport.commit(research.id(), asLead, new ReleaseForms.Commit(practitioner.get().id(), BigDecimal.valueOf(6), null));
+		releaseSupport.commit(research.id(), asLead, new ReleaseForms.Commit(practitioner.get().id(), "6", null));
 		SignedInPerson asPractitioner = signedIn(practitioner.get());
 		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
-		releaseSupport.logUse(research.id(), asPractitioner, new ReleaseForms.Use(today.minusWeeks(5), BigDecimal.ONE, "Methodology session 1"));
-		releaseSupport.logUse(research.id(), asPractitioner, new ReleaseForms.Use(today.minusWeeks(3), BigDecimal.valueOf(1.5), "Baseline observations and learner survey"));
+		releaseSupport.logUse(research.id(), asPractitioner, new ReleaseForms.Use(today.minusWeeks(5), "1", "Methodology session 1"));
+		releaseSupport.logUse(research.id(), asPractitioner, new ReleaseForms.Use(today.minusWeeks(3), "1.5", "Baseline observations and learner survey"));
 		releaseSupport.recordContact(research.id(), signedIn(mentor), new SupportForm(practitioner.get().id(),
-				SupportContact.Kind.VISIT, today.minusWeeks(2), 90,
+				SupportContact.Kind.VISIT, today.minusWeeks(2), "90",
 				"Visited the workshop; agreed to narrow the plan to two routines and to keep the same survey for the re-audit."));
 		releaseSupport.recordContact(research.id(), signedIn(mentor), new SupportForm(practitioner.get().id(),
-				SupportContact.Kind.EMAIL, today.minusDays(4), 15, "Sent a short reading on retrieval practice and an example log entry."));
+				SupportContact.Kind.EMAIL, today.minusDays(4), "15", "Sent a short reading on retrieval practice and an example log entry."));
 		SignedInPerson asFacilitator = signedIn(facilitator);
 		sessions.sessionsOf(research.id()).stream().filter(s -> s.startsAt().isBefore(clock.instant()))
 			.forEach(s -> sessions.recordAttendance(research.id(), s.id(), asFacilitator, java.util.Set.of(practitioner.get().id())));

@@ -1,10 +1,13 @@
 package org.practiceexchange.project;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormErrors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,22 +47,37 @@ class ProjectPageController {
 
 	@GetMapping("/projects/{id}")
 	String project(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-		model.addAttribute("page", pages.page(id, me));
+		return page(id, me, model);
+	}
+
+	/**
+	 * The project page with its forms: the one just posted keeps what was typed and its errors;
+	 * the others start empty (the focus form with the member's current focus).
+	 */
+	private String page(Long id, SignedInPerson me, Model model) {
+		ProjectPages.Page page = pages.page(id, me);
+		model.addAttribute("page", page);
 		model.addAttribute("me", me);
+		if (!model.containsAttribute("focusForm")) {
+			model.addAttribute("focusForm", new FocusForm(page.focusOf(me.id())));
+		}
+		if (!model.containsAttribute("releaseCommit")) {
+			model.addAttribute("releaseCommit", new ReleaseForms.Commit(null, null, null));
+		}
+		if (!model.containsAttribute("releaseUse")) {
+			model.addAttribute("releaseUse", new ReleaseForms.Use(null, null, null));
+		}
+		if (!model.containsAttribute("support")) {
+			model.addAttribute("support", new SupportForm(null, null, null, null, null));
+		}
 		return "project/project";
 	}
 
 	@PostMapping("/projects/{id}/focus")
-	String focus(@PathVariable Long id, @RequestParam(required = false) String focus,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (focus != null && focus.length() > 500) {
-			redirect.addFlashAttribute("problem", "Keep your focus to 500 characters");
-		}
-		else {
-			projects.changeFocus(id, me, focus);
-			redirect.addFlashAttribute("flash", "Your focus has been saved.");
-		}
-		return back(id);
+	String focus(@PathVariable Long id, @Valid @ModelAttribute("focusForm") FocusForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return submit(id, me, result, model, redirect, page -> page.role() == ProjectRole.MEMBER, "Your focus has been saved.",
+				() -> projects.changeFocus(id, me, form.focus()));
 	}
 
 	@PostMapping("/projects/{id}/milestones/{milestoneId}")
@@ -74,7 +92,7 @@ class ProjectPageController {
 			@AuthenticationPrincipal SignedInPerson me, Model model) {
 		ProjectPages.Page page = pages.page(id, me);
 		if (!page.supports()) {
-			throw new org.springframework.security.access.AccessDeniedException("Only the facilitator records attendance");
+			throw new AccessDeniedException("Only the facilitator records attendance");
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("projectSession", sessions.session(id, sessionId));
@@ -90,31 +108,50 @@ class ProjectPageController {
 	}
 
 	@PostMapping("/projects/{id}/release")
-	String commit(@PathVariable Long id, @Valid @ModelAttribute ReleaseForms.Commit form, BindingResult result,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return invalid(id, result, redirect);
-		}
-		return act(id, redirect, "The release time has been committed.", () -> releaseSupport.commit(id, me, form));
+	String commit(@PathVariable Long id, @Valid @ModelAttribute("releaseCommit") ReleaseForms.Commit form,
+			BindingResult result, @AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return submit(id, me, result, model, redirect,
+				page -> page.release().stream().anyMatch(ReleaseSupport.ReleaseRow::mayCommit), "The release time has been committed.",
+				() -> releaseSupport.commit(id, me, form));
 	}
 
 	@PostMapping("/projects/{id}/release/use")
-	String logUse(@PathVariable Long id, @Valid @ModelAttribute ReleaseForms.Use form, BindingResult result,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return invalid(id, result, redirect);
-		}
-		return act(id, redirect, "The days used have been logged.", () -> releaseSupport.logUse(id, me, form));
+	String logUse(@PathVariable Long id, @Valid @ModelAttribute("releaseUse") ReleaseForms.Use form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return submit(id, me, result, model, redirect,
+				page -> page.release().stream().anyMatch(ReleaseSupport.ReleaseRow::mayLog), "The days used have been logged.",
+				() -> releaseSupport.logUse(id, me, form));
 	}
 
 	@PostMapping("/projects/{id}/support")
-	String support(@PathVariable Long id, @Valid @ModelAttribute SupportForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return invalid(id, result, redirect);
-		}
-		return act(id, redirect, "The contact has been added to the support log.",
+	String support(@PathVariable Long id, @Valid @ModelAttribute("support") SupportForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return submit(id, me, result, model, redirect, page -> page.role() == ProjectRole.SUPPORTER,
+				"The contact has been added to the support log.",
 				() -> releaseSupport.recordContact(id, me, form));
+	}
+
+	/**
+	 * Does what a form on the project page asks, or shows the page again with the input and its
+	 * errors. The action checks who may do it; input that fails validation never reaches it, so then
+	 * the page's own view of the person ({@code mayUse}) refuses anyone the form is not for.
+	 */
+	private String submit(Long id, SignedInPerson me, BindingResult result, Model model, RedirectAttributes redirect,
+			Predicate<ProjectPages.Page> mayUse, String done, Runnable action) {
+		if (result.hasErrors() && !mayUse.test(pages.page(id, me))) {
+			throw new AccessDeniedException("This form is not for you");
+		}
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("flash", done);
+				return back(id);
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page(id, me, model);
 	}
 
 	private static String act(Long id, RedirectAttributes redirect, String done, Runnable action) {
@@ -125,12 +162,6 @@ class ProjectPageController {
 		catch (DomainRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		return back(id);
-	}
-
-	private static String invalid(Long id, BindingResult result, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("problem", String.join(" ",
-				result.getAllErrors().stream().map(error -> error.getDefaultMessage()).toList()));
 		return back(id);
 	}
 

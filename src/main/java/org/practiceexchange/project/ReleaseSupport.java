@@ -76,7 +76,7 @@ class ReleaseSupport {
 		}
 		ReleaseCommitment commitment = commitments.findByProjectIdAndPersonId(projectId, form.personId())
 			.orElseGet(() -> new ReleaseCommitment(projectId, form.personId()));
-		commitment.commit(form.days(), form.reason(), manager, me.id(), clock.instant());
+		commitment.commit(form.daysValue(), form.reason(), manager, me.id(), clock.instant());
 		commitments.save(commitment);
 	}
 
@@ -88,7 +88,7 @@ class ReleaseSupport {
 		}
 		ReleaseCommitment commitment = commitments.findByProjectIdAndPersonId(projectId, me.id())
 			.orElseThrow(() -> new DomainRuleException("days", "Your provider has not committed release time yet"));
-		commitment.logUse(form.usedOn(), form.days(), form.note());
+		commitment.logUse(form.usedOn(), form.daysValue(), form.note());
 	}
 
 	/** The support log: all of it for supporters and the manager, a practitioner's own for them, none for leads. */

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.practiceexchange.shared.DomainRuleException;
 
 /** A mentor's contact with a practitioner between sessions. */
 @Entity
@@ -50,7 +51,10 @@ class SupportContact {
 		this.mentorId = mentorId;
 		this.kind = form.kind();
 		this.contactOn = form.contactOn();
-		this.minutes = form.minutes();
+		if (form.minutesValue() < 1 || form.minutesValue() > 600) {
+			throw new DomainRuleException("minutes", "Enter a duration between 1 and 600 minutes");
+		}
+		this.minutes = form.minutesValue();
 		this.note = form.note().strip();
 		this.createdAt = now;
 	}

@@ -143,8 +143,16 @@ class InquiryPageTests {
 			.andExpect(content().string(containsString("Earlier versions")));
 		mvc.perform(post(base + "/log").with(user(me)).with(csrf()).param("entryOn", "2027-03-02").param("done", "First pairs")
 			.param("observed", "Quieter learners explained more")).andExpect(flash().attribute("flash", containsString("log")));
-		mvc.perform(post(base + "/log").with(user(me)).with(csrf()).param("done", ""))
-			.andExpect(flash().attribute("problem", containsString("Enter the date")));
+		mvc.perform(post(base + "/log").with(user(me)).with(csrf()).param("done", "").param("observed", "Pairs talked more"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"entryOn-error\"")))
+			.andExpect(content().string(containsString("Enter the date")))
+			.andExpect(content().string(containsString("Pairs talked more</textarea>")));
+		mvc.perform(post(base + "/comments").with(user(group.mentor())).with(csrf()).param("body", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"body-error\"")));
+		mvc.perform(post(base + "/log").with(user(group.mentor())).with(csrf()).param("done", ""))
+			.andExpect(status().isForbidden());
 		mvc.perform(post(base + "/advance").with(user(me)).with(csrf()));
 		mvc.perform(post(base + "/advance").with(user(me)).with(csrf()));
 		InquiryViews.Full atReaudit = inquiries.fullView(id, me);

@@ -101,6 +101,13 @@ class ProjectPageTests {
 		mvc.perform(post(path).param("focus", "x").with(user(group.lead())).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post(path).param("focus", "x").with(user(group.outsider())).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(post(path).param("focus", "x").with(csrf())).andExpect(status().is3xxRedirection());
+		String tooLong = "Fractions in catering ".repeat(30);
+		mvc.perform(post(path).param("focus", tooLong).with(user(group.member())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"focus-focus-error\"")))
+			.andExpect(content().string(containsString("Keep your focus to 500 characters")))
+			.andExpect(content().string(containsString(tooLong.strip())));
+		mvc.perform(post(path).param("focus", tooLong).with(user(group.mentor())).with(csrf())).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -175,11 +182,24 @@ class ProjectPageTests {
 		ProjectFixtures.Group group = fixtures.aGroup();
 		Long id = group.project().id();
 		String member = group.member().id().toString();
+		// a broken rule or a mistyped number shows the page again with the input kept and the message beside the field
 		mvc.perform(post("/projects/" + id + "/release").param("personId", member).param("days", "3")
 			.with(user(group.lead())).with(csrf()))
-			.andExpect(flash().attribute("problem", containsString("at least five days")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"release-days-error\"")))
+			.andExpect(content().string(containsString("at least five days")))
+			.andExpect(content().string(containsString("value=\"3\"")));
 		mvc.perform(post("/projects/" + id + "/release").param("personId", member).param("days", "5")
 			.with(user(group.lead())).with(csrf())).andExpect(flash().attribute("flash", containsString("committed")));
+		mvc.perform(post("/projects/" + id + "/release/use").param("usedOn", "2027-01-12").param("days", "one and a half")
+			.param("note", "Methodology day").with(user(group.member())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"use-days-error\"")))
+			.andExpect(content().string(containsString("Enter a number of days, for example 5 or 2.5")))
+			.andExpect(content().string(containsString("value=\"one and a half\"")))
+			.andExpect(content().string(containsString("value=\"Methodology day\"")));
+		mvc.perform(post("/projects/" + id + "/release/use").param("usedOn", "2027-01-12").param("days", "x")
+			.with(user(group.lead())).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post("/projects/" + id + "/release/use").param("usedOn", "2027-01-12").param("days", "1.5")
 			.param("note", "Methodology day").with(user(group.member())).with(csrf()))
 			.andExpect(flash().attribute("flash", containsString("logged")));
@@ -235,7 +255,22 @@ class ProjectPageTests {
 				.param("kind", "EMAIL").param("contactOn", "2027-02-03").param("minutes", "5").param("note", "x")
 				.with(user(person)).with(csrf())).andExpect(status().isNotFound());
 		}
-		mvc.perform(post("/projects/" + id + "/support").param("kind", "EMAIL").with(user(group.mentor())).with(csrf()))
-			.andExpect(flash().attribute("problem", containsString("Choose the practitioner")));
+		mvc.perform(post("/projects/" + id + "/support").param("kind", "EMAIL").param("minutes", "half an hour")
+			.param("note", "Phoned about the re-audit").with(user(group.mentor())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"support-personId-error\"")))
+			.andExpect(content().string(containsString("Choose the practitioner")))
+			.andExpect(content().string(containsString("id=\"support-minutes-error\"")))
+			.andExpect(content().string(containsString("value=\"half an hour\"")))
+			.andExpect(content().string(containsString("Phoned about the re-audit</textarea>")))
+			.andExpect(content().string(containsString("href=\"#support-personId\"")));
+		mvc.perform(post("/projects/" + id + "/support").param("kind", "EMAIL").with(user(group.member())).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/projects/" + id + "/support").param("personId", group.member().id().toString()).param("kind", "PHONE")
+			.param("contactOn", "2027-02-05").param("minutes", "700").param("note", "A very long call")
+			.with(user(group.mentor())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"support-minutes-error\"")))
+			.andExpect(content().string(containsString("between 1 and 600 minutes")));
 	}
 }

@@ -45,10 +45,10 @@ public class ProjectRecordFixtures {
 	/** A programme manager commits the days (any number, with a reason when under five). */
 	public void commit(Long projectId, Long personId, String days) {
 		SignedInPerson manager = accounts.aPerson(EnumSet.of(Role.PROGRAMME_MANAGER));
-		release.commit(projectId, manager, new ReleaseForms.Commit(personId, new BigDecimal(days), "Agreed for a test"));
+		release.commit(projectId, manager, new ReleaseForms.Commit(personId, days, "Agreed for a test"));
 	}
 
 	public void use(Long projectId, SignedInPerson practitioner, String days) {
-		release.logUse(projectId, practitioner, new ReleaseForms.Use(LocalDate.of(2026, 1, 15), new BigDecimal(days), null));
+		release.logUse(projectId, practitioner, new ReleaseForms.Use(LocalDate.of(2026, 1, 15), days, null));
 	}
 }
