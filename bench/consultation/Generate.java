@@ -10,8 +10,9 @@ import java.util.List;
  * Fills the first consultation of a Practice Exchange database (H2) with N submitted responses, as
  * the app would store them: each has three scale answers, a free-text answer (one in three), and
  * agreement with five recommendations and their marks (about 14 answer rows per response). Then it
- * rebuilds the running totals the app keeps at submission (consultation_tally, consultation_daily)
- * with the same aggregate the migration uses, so the analysis reads exactly what the app would.
+ * rebuilds what the app keeps at submission (the running totals consultation_tally and
+ * consultation_daily, and the list of free-text answers consultation_text_answer) with the same
+ * statements the migrations use, so the analysis reads exactly what the app would.
  *
  * The rows are written set by set in SQL (INSERT … SELECT over SYSTEM_RANGE), 100,000 responses per
  * transaction: a million responses take minutes rather than hours.
@@ -104,7 +105,7 @@ public class Generate {
 		}
 	}
 
-	/** The app adds to these at each submission; here they are recounted once, as V31__consultation_tallies.sql does. */
+	/** The app adds to these at each submission; here they are rebuilt once, as V31 and V32 of the consultation migrations do. */
 	static void rebuildTotals(Statement s, long consultation) throws Exception {
 		s.executeUpdate("delete from consultation_tally where consultation_id = " + consultation);
 		s.executeUpdate("delete from consultation_daily where consultation_id = " + consultation);
@@ -118,6 +119,10 @@ public class Generate {
 				+ "choice, count(*) from consultation_answer where consultation_id = " + consultation + " and submitted = true "
 				+ "and choice is not null and recommendation_id is not null group by consultation_id, question_id, recommendation_id, "
 				+ "aspect, choice");
+		s.executeUpdate("delete from consultation_text_answer where consultation_id = " + consultation);
+		s.executeUpdate("insert into consultation_text_answer (answer_id, consultation_id, question_id, text_value) select id, "
+				+ "consultation_id, question_id, text_value from consultation_answer where consultation_id = " + consultation
+				+ " and submitted = true and text_value is not null");
 		s.executeUpdate("insert into consultation_daily (consultation_id, submitted_on, responses) select consultation_id, "
 				+ "submitted_on, count(*) from consultation_response where consultation_id = " + consultation
 				+ " and status = 'SUBMITTED' group by consultation_id, submitted_on");

@@ -100,6 +100,7 @@ class ResponseService {
 		String link = baseUrl + "/consultations/respond/" + response.token();
 		if (submit) {
 			response.submit(clock.instant(), consultations.today());
+			responses.flush();
 			tallies.count(response);
 			if (response.email() != null) {
 				mail.send(response.email(), "Your response to " + consultation.title(),

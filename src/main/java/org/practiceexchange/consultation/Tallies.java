@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Running totals of submitted answers, added to in the transaction that submits a response. Each
+ * Running totals of submitted answers, added to in the transaction that submits a response, and
+ * the list of their free-text answers (consultation_text_answer). Each
  * key is first inserted with nought if missing (atomic on PostgreSQL and H2), then incremented, so
  * two respondents submitting at once never lose a count or fail on a duplicate key.
  */
@@ -30,8 +31,14 @@ class Tallies {
 		this.jdbc = jdbc;
 	}
 
-	/** Counts a response that has just been submitted. */
+	/**
+	 * Counts a response that has just been submitted, and lists its free-text answers for the
+	 * analysis. Its answers must have been flushed (they need their ids).
+	 */
 	void count(Response response) {
+		jdbc.update("insert into consultation_text_answer (answer_id, consultation_id, question_id, text_value) "
+				+ "select id, consultation_id, question_id, text_value from consultation_answer "
+				+ "where response_id = ? and text_value is not null", response.id());
 		Map<List<Object>, Integer> keys = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
 		String role = name(response.role());
 		String type = name(response.organisationType());

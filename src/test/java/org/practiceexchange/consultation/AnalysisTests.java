@@ -178,6 +178,28 @@ class AnalysisTests {
 	}
 
 	@Test
+	void freeTextListShowsSubmittedAnswersNewestFirstByQuestionAndNeverDrafts() {
+		Long id = aConsultationWithResponses();
+		ConsultationView view = fixtures.view(id);
+		ConsultationView.QuestionView missing = view.questions().get(3);
+		String draft = responses.start(id, null, "192.0.2.9");
+		responses.save(draft, new ResponseForm(null, null, null, null, null),
+				Map.of("q-" + missing.id(), "A draft about coaching"), false);
+		assertThat(analysis.texts(id, null, null, null, 0)).extracting(AnalysisService.TextAnswer::text)
+			.containsExactly("Mentoring for new managers", "Time for joint practice development");
+		assertThat(analysis.texts(id, missing.id(), null, null, 0)).hasSize(2);
+		assertThat(analysis.texts(id, view.questions().get(0).id(), null, null, 0)).isEmpty();
+		assertThat(analysis.texts(id, null, "COACHING", null, 0)).isEmpty();
+		assertThat(analysis.texts(id, null, null, null, 1)).isEmpty();
+		responses.save(draft, new ResponseForm(null, null, null, null, null), Map.of("q-" + missing.id(), "A draft about coaching",
+				"q-" + view.questions().get(0).id(), "3", "q-" + view.questions().get(1).id(), "3", "q-" + view.questions().get(2).id(), "3"), true);
+		assertThat(analysis.texts(id, null, "COACHING", null, 0)).extracting(AnalysisService.TextAnswer::text)
+			.containsExactly("A draft about coaching");
+		assertThat(analysis.texts(id, null, null, null, 0)).first().extracting(AnalysisService.TextAnswer::text)
+			.isEqualTo("A draft about coaching");
+	}
+
+	@Test
 	void allResponsesExportAsCsvAndXlsx() throws Exception {
 		Long id = aConsultationWithResponses();
 		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
