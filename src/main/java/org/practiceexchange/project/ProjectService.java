@@ -169,6 +169,9 @@ class ProjectService implements Projects, MembershipProvider {
 						"Choose someone with the mentor or facilitator role");
 			}
 		}
+		if (form.validatorId() != null && people.find(form.validatorId()).filter(p -> p.hasRole(Role.VALIDATOR)).isEmpty()) {
+			throw new DomainRuleException("validatorId", "Choose someone with the validator role");
+		}
 	}
 
 	Project load(Long id) {
