@@ -72,6 +72,11 @@ class ProjectService implements Projects, MembershipProvider {
 	}
 
 	@Override
+	public List<ProjectSummary> validatedBy(Long personId) {
+		return projects.findByValidatorIdOrderByTitleAsc(personId).stream().map(Project::summary).toList();
+	}
+
+	@Override
 	public ReleaseDays releaseDays(java.util.Collection<Long> projectIds) {
 		if (projectIds.isEmpty()) {
 			return new ReleaseDays(java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
