@@ -42,7 +42,15 @@ final class ReportForms {
 	record Correction(@NotBlank(message = "{report.correction.required}") @Size(max = 1000, message = "{report.correction.size}") String reason) {
 	}
 
-	/** The licence a signed-off report is published under. */
-	record Publish(@NotNull(message = "{report.licence.required}") Licence licence) {
+	/** The licence a signed-off report is published under, and its themes (the project's theme when none are chosen). */
+	record Publish(@NotNull(message = "{report.licence.required}") Licence licence, java.util.List<Long> themeIds) {
+
+		Publish {
+			themeIds = themeIds == null ? java.util.List.of() : java.util.List.copyOf(themeIds);
+		}
+
+		Publish(Licence licence) {
+			this(licence, null);
+		}
 	}
 }

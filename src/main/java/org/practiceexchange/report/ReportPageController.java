@@ -32,9 +32,12 @@ class ReportPageController {
 
 	private final ReportWorkflow workflow;
 
-	ReportPageController(ReportService reports, ReportWorkflow workflow) {
+	private final org.practiceexchange.programme.ProgrammeCatalogue themes;
+
+	ReportPageController(ReportService reports, ReportWorkflow workflow, org.practiceexchange.programme.ProgrammeCatalogue themes) {
 		this.reports = reports;
 		this.workflow = workflow;
+		this.themes = themes;
 	}
 
 	@GetMapping("/reports")
@@ -98,6 +101,7 @@ class ReportPageController {
 		}
 		model.addAttribute("report", view);
 		model.addAttribute("licences", List.of(Licence.values()));
+		model.addAttribute("themes", themes.activeThemes());
 		return "report/report";
 	}
 
@@ -148,7 +152,7 @@ class ReportPageController {
 	String comment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @ModelAttribute ReportForms.Comments form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			reports.fullView(id, me);
+			workflow.checkMayComment(id, me);
 			redirect.addFlashAttribute("problem", result.getAllErrors().get(0).getDefaultMessage());
 			return "redirect:/reports/" + id;
 		}
@@ -164,7 +168,7 @@ class ReportPageController {
 	String correct(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @ModelAttribute ReportForms.Correction form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			reports.fullView(id, me);
+			workflow.checkAuthor(id, me);
 			redirect.addFlashAttribute("problem", result.getAllErrors().get(0).getDefaultMessage());
 			return "redirect:/reports/" + id;
 		}
@@ -183,7 +187,7 @@ class ReportPageController {
 	String publish(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @ModelAttribute ReportForms.Publish form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			reports.fullView(id, me);
+			workflow.checkMayPublish(id, me);
 			redirect.addFlashAttribute("problem", "Choose the licence to publish the report under");
 			return "redirect:/reports/" + id;
 		}

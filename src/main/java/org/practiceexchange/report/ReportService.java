@@ -142,7 +142,7 @@ class ReportService {
 				decide && ReportAccess.maySignOff(report, project, me), author && report.status() == ReportStatus.SIGNED_OFF,
 				(author || access == Access.MANAGER) && report.signedOffVersion() != null && report.outputId() == null);
 		return new ReportViews.Full(report.id(), report.kind(), report.inquiryId(), project.id(), project.title(),
-				report.authorId(), names.get(report.authorId()), report.status(), access,
+				project.themeId(), report.authorId(), names.get(report.authorId()), report.status(), access,
 				versionView(report, report.current(), names), report.signedOffVersion(),
 				report.comments().stream().map(c -> new ReportViews.CommentView(names.get(c.authorId()), c.versionNumber(),
 						c.body(), c.createdAt())).toList(),

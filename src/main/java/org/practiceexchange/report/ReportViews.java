@@ -102,7 +102,7 @@ final class ReportViews {
 	}
 
 	/** The whole report, for everyone but a provider lead. */
-	record Full(Long id, ReportKind kind, Long inquiryId, Long projectId, String projectTitle, Long authorId,
+	record Full(Long id, ReportKind kind, Long inquiryId, Long projectId, String projectTitle, Long themeId, Long authorId,
 			String authorName, ReportStatus status, Access access, VersionView current, Integer signedOffVersion,
 			List<CommentView> comments, List<EventView> history, List<VersionLine> versions, Long outputId,
 			Actions actions) {

@@ -156,10 +156,11 @@ class ReportWorkflow {
 		return report.id();
 	}
 
-	/** The project if this person may see it (its people, their provider leads, the manager) or leads its lead provider. */
+	/** The project if this person may see it (its people, their provider leads, the manager), leads its lead provider or validates it. */
 	private ProjectSummary visibleProject(Long projectId, SignedInPerson me) {
 		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new RecordNotFoundException("Project", projectId));
-		if (project.roleOf(me).isEmpty() && !ReportAccess.mayWriteOutcomeReport(project, me)) {
+		if (project.roleOf(me).isEmpty() && !ReportAccess.mayWriteOutcomeReport(project, me)
+				&& !ReportAccess.isValidator(project, me)) {
 			throw new RecordNotFoundException("Project", projectId);
 		}
 		return project;
@@ -201,13 +202,36 @@ class ReportWorkflow {
 		}
 	}
 
-	void comment(Long id, SignedInPerson me, ReportForms.Comments form) {
+	/** Refuses (403, or 404 for those who may not see the report) anyone who may not comment on it. */
+	@Transactional(readOnly = true)
+	Report checkMayComment(Long id, SignedInPerson me) {
 		Report report = service.load(id);
 		ProjectSummary project = service.projectOf(report);
 		ReportAccess.of(report, project, me);
 		if (!ReportAccess.mayComment(report, project, me)) {
 			throw new AccessDeniedException("The signer (and a practitioner report's facilitator) comment on a report");
 		}
+		return report;
+	}
+
+	/** Refuses anyone but the author (403, or 404 for those who may not see the report). */
+	@Transactional(readOnly = true)
+	void checkAuthor(Long id, SignedInPerson me) {
+		own(id, me);
+	}
+
+	/** Refuses anyone but the author and the programme manager. */
+	@Transactional(readOnly = true)
+	void checkMayPublish(Long id, SignedInPerson me) {
+		Report report = service.load(id);
+		ReportViews.Access access = ReportAccess.of(report, service.projectOf(report), me);
+		if (access != ReportViews.Access.AUTHOR && access != ReportViews.Access.MANAGER) {
+			throw new AccessDeniedException("The author or the programme manager publishes a report");
+		}
+	}
+
+	void comment(Long id, SignedInPerson me, ReportForms.Comments form) {
+		Report report = checkMayComment(id, me);
 		report.comment(me.id(), form.body(), clock.instant());
 		tellAuthor(report, "Comments on your report: " + report.current().title(),
 				me.name() + " has sent comments on your report \"" + report.current().title() + "\":\n\n" + form.body().strip()
@@ -236,15 +260,17 @@ class ReportWorkflow {
 
 	/** Publishes the latest signed-off version as an output, with its PDF, in one step. */
 	OutputSummary publish(Long id, SignedInPerson me, ReportForms.Publish form) {
+		checkMayPublish(id, me);
 		Report report = service.load(id);
 		ProjectSummary project = service.projectOf(report);
-		ReportViews.Access access = ReportAccess.of(report, project, me);
-		if (access != ReportViews.Access.AUTHOR && access != ReportViews.Access.MANAGER) {
-			throw new AccessDeniedException("The author or the programme manager publishes a report");
-		}
 		ReportVersion signedOff = report.signedOff();
 		if (signedOff == null) {
 			throw new DomainRuleException("licence", "Only a signed-off report can be published");
+		}
+		List<Long> themes = !form.themeIds().isEmpty() ? form.themeIds()
+				: project.themeId() == null ? List.of() : List.of(project.themeId());
+		if (themes.isEmpty()) {
+			throw new DomainRuleException("themeIds", "Choose at least one theme for the published report");
 		}
 		Long programmeId = catalogue.findCohort(project.cohortId()).map(CohortSummary::programmeId).orElse(null);
 		String author = people.find(report.authorId()).map(PersonSummary::name).orElse(null);
@@ -252,7 +278,7 @@ class ReportWorkflow {
 		OutputSummary output = outputs.publishSignedOffReport(new SignedOffReport(report.id(), project.id(), programmeId,
 				report.authorId(), signedOff.title(), signedOff.summary() == null ? signedOff.title() : signedOff.summary(), author,
 				signedOff.signedOffAt().atZone(TimeConfiguration.LONDON).getYear(),
-				project.themeId() == null ? List.of() : List.of(project.themeId()), form.licence(),
+				themes, form.licence(),
 				"report-" + report.id() + "-v" + signedOff.number() + ".pdf", document));
 		report.published(output.id(), me.id(), clock.instant());
 		return output;

@@ -26,7 +26,11 @@ public class ReportFixtures {
 
 	private final ReportService reports;
 
-	ReportFixtures(ProjectFixtures projects, InquiryFixtures inquiries, ReportWorkflow workflow, ReportService reports) {
+	private final org.practiceexchange.programme.ProgrammeFixtures programmes;
+
+	ReportFixtures(ProjectFixtures projects, InquiryFixtures inquiries, ReportWorkflow workflow, ReportService reports,
+			org.practiceexchange.programme.ProgrammeFixtures programmes) {
+		this.programmes = programmes;
 		this.projects = projects;
 		this.inquiries = inquiries;
 		this.workflow = workflow;
@@ -53,6 +57,12 @@ public class ReportFixtures {
 				null, null, "Each provider ran the toolkit with two groups.", "The toolkit was promised and is in use."));
 		moveOn(id, r, status, r.group().lead());
 		return id;
+	}
+
+	/** The author publishes the signed-off report as an output; the output's id. */
+	public Long publish(Reporting r, Long reportId) {
+		return workflow.publish(reportId, r.group().member(), new ReportForms.Publish(org.practiceexchange.resource.Licence.CC_BY_4_0,
+				java.util.List.of(programmes.themeId("Maths")))).id();
 	}
 
 	private void moveOn(Long id, Reporting r, ReportStatus status, org.practiceexchange.account.SignedInPerson author) {
