@@ -80,6 +80,15 @@ class DemoModeTests {
 	}
 
 	@Test
+	void theColleaguesReportOfHerCompletedInquiryIsSignedOff() throws Exception {
+		var session = SignIn.as(mvc, "colleague@demo.test", DEMO_PASSWORD);
+		mvc.perform(get("/api/reports").session(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.status == 'SIGNED_OFF')].title",
+					contains("Real bills, real confidence: reading household documents in entry-level ESOL")));
+	}
+
+	@Test
 	void demoOrganisationsAreInTheDirectory() throws Exception {
 		mvc.perform(get("/api/organisations"))
 			.andExpect(jsonPath("$.totalElements").value(8))

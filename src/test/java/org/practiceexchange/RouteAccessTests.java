@@ -269,6 +269,7 @@ class RouteAccessTests {
 			"org.practiceexchange.consultation", "consultation.PublicRoutesByRoleTests, ConsultationPagesTests, ConsultationApiTests",
 			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests",
 			"org.practiceexchange.conference", "conference.ConferenceRouteAccessTests",
+			"org.practiceexchange.report", "report.ReportRouteAccessTests",
 			"org.practiceexchange.synthesis", "synthesis.SynthesisRouteAccessTests, SynthesisFiguresTests, QuotingTests");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");

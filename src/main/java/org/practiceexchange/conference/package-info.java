@@ -5,5 +5,5 @@
  * feeds, and attendee registration with a waiting list.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation", "programme",
-		"project", "inquiry", "resource", "notification" })
+		"project", "inquiry", "report", "resource", "notification" })
 package org.practiceexchange.conference;

@@ -11,9 +11,19 @@ import java.util.List;
 public record InquiryRecord(Long id, Long projectId, Long practitionerId, String title, Stage stage,
 		List<MeasureResult> measures, List<PlannedAction> plan, Evaluation evaluation) {
 
-	/** A measure at the audit and the re-audit; {@code reaudit}, {@code change} and {@code improved} are null before the re-audit. */
+	/**
+	 * A measure at the audit and the re-audit; {@code reaudit}, {@code change} and {@code improved} are null before the
+	 * re-audit. {@code scaleMin} and {@code scaleMax} bound a rating scale or percentage (null for other kinds).
+	 */
 	public record MeasureResult(String name, String unit, MeasureKind kind, BetterWhen betterWhen, BigDecimal baseline,
-			BigDecimal reaudit, BigDecimal change, BigDecimal relativeChange, Boolean improved) {
+			BigDecimal reaudit, BigDecimal change, BigDecimal relativeChange, Boolean improved, BigDecimal scaleMin,
+			BigDecimal scaleMax) {
+
+		/** A measure without a bounded scale. */
+		public MeasureResult(String name, String unit, MeasureKind kind, BetterWhen betterWhen, BigDecimal baseline,
+				BigDecimal reaudit, BigDecimal change, BigDecimal relativeChange, Boolean improved) {
+			this(name, unit, kind, betterWhen, baseline, reaudit, change, relativeChange, improved, null, null);
+		}
 	}
 
 	public record PlannedAction(String what, String who, LocalDate dueOn, String successCriterion) {

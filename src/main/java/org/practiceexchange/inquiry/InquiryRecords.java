@@ -41,7 +41,7 @@ class InquiryRecords implements Inquiries {
 	static InquiryRecord record(Inquiry inquiry) {
 		List<InquiryRecord.MeasureResult> measures = inquiry.measures().stream().map(Measure::view)
 			.map(m -> new InquiryRecord.MeasureResult(m.name(), m.unit(), m.kind(), m.betterWhen(), m.baseline(),
-					m.reaudit(), m.change(), m.relativeChange(), m.improved()))
+					m.reaudit(), m.change(), m.relativeChange(), m.improved(), m.scaleMin(), m.scaleMax()))
 			.toList();
 		List<InquiryRecord.PlannedAction> plan = inquiry.currentPlan() == null ? List.of()
 				: inquiry.currentPlan().view().actions().stream()

@@ -16,7 +16,8 @@ final class MeasureChart {
 
 	static final String REAUDIT_COLOUR = "#134e4a";
 
-	private static final int WIDTH = 640;
+	/** Room for the value after the longest bar, e.g. "6.2 questions out of 10". */
+	private static final int WIDTH = 760;
 
 	private static final int LABEL = 200;
 

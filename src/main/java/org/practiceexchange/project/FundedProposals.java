@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * A funded proposal becomes a JPD project once its decisions are released: the lead and partner
  * providers, the theme, the named practitioners who have accounts (each with the release days
- * their provider committed in the proposal).
+ * their provider committed in the proposal), and the validator's contact as the project's
+ * external validator when they have an account with the validator role.
  */
 @Component
 class FundedProposals {
@@ -33,10 +34,12 @@ class FundedProposals {
 
 	private final Clock clock;
 
+	private final org.practiceexchange.account.People people;
+
 	private final TransactionTemplate transactions;
 
 	FundedProposals(ProjectService projects, ReleaseCommitmentRepository commitments, ProgrammeCatalogue catalogue,
-			Clock clock, PlatformTransactionManager transactionManager) {
+			Clock clock, PlatformTransactionManager transactionManager, org.practiceexchange.account.People people) {
 		// After the decision commits: a transaction of its own, or nothing would be saved.
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -44,6 +47,7 @@ class FundedProposals {
 		this.commitments = commitments;
 		this.catalogue = catalogue;
 		this.clock = clock;
+		this.people = people;
 	}
 
 	@TransactionalEventListener
@@ -65,7 +69,8 @@ class FundedProposals {
 		String summary = ("Aims: " + nullToEmpty(funded.aims()) + "\n\nOutcomes promised: " + nullToEmpty(funded.outcomes()));
 		ProjectSummary project = projects.create(new ProjectForm(cohortId, ProjectKind.JPD_PROJECT, funded.title(),
 				summary.length() > 2000 ? summary.substring(0, 2000) : summary, funded.themeId(), null, null,
-				funded.leadOrganisationId(), funded.partnerOrganisationIds(), ProjectStatus.FORMING, false));
+				funded.leadOrganisationId(), funded.partnerOrganisationIds(), ProjectStatus.FORMING, false,
+				validatorOf(funded)));
 		for (ProposalFunded.Practitioner practitioner : funded.practitioners()) {
 			if (practitioner.personId() == null) {
 				continue;
@@ -82,6 +87,12 @@ class FundedProposals {
 						ex.getMessage());
 			}
 		}
+	}
+
+	private Long validatorOf(ProposalFunded funded) {
+		Long personId = funded.validator() == null ? null : funded.validator().personId();
+		return personId != null && people.find(personId).filter(p -> p.hasRole(org.practiceexchange.account.Role.VALIDATOR)).isPresent()
+				? personId : null;
 	}
 
 	private static String nullToEmpty(String text) {

@@ -46,6 +46,8 @@ class Project {
 
 	private Long leadOrganisationId;
 
+	private Long validatorId;
+
 	@ElementCollection
 	@CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "organisation_id")
@@ -87,6 +89,7 @@ class Project {
 		this.themeId = form.themeId();
 		this.facilitatorId = form.facilitatorId();
 		this.mentorId = form.mentorId();
+		this.validatorId = form.validatorId();
 		this.leadOrganisationId = form.leadOrganisationId();
 		this.partnerOrganisationIds = new LinkedHashSet<>(form.partnerOrganisationIds());
 		this.partnerOrganisationIds.remove(form.leadOrganisationId());
@@ -138,6 +141,6 @@ class Project {
 	ProjectSummary summary() {
 		return new ProjectSummary(id, cohortId, kind, title, summary, themeId, facilitatorId, mentorId, leadOrganisationId,
 				List.copyOf(partnerOrganisationIds), status, community,
-				members.stream().map(ProjectMember::summary).toList());
+				members.stream().map(ProjectMember::summary).toList(), validatorId);
 	}
 }

@@ -210,6 +210,7 @@ class ProjectAdminController {
 			.toList());
 		model.addAttribute("themes", catalogue.activeThemes());
 		model.addAttribute("supporters", people.withRole(Role.MENTOR));
+		model.addAttribute("validators", people.withRole(Role.VALIDATOR));
 		model.addAttribute("organisations", pages.allOrganisations());
 		if (existing != null) {
 			model.addAttribute("names", pages.names(existing, List.of()));

@@ -18,7 +18,16 @@ record ProjectForm(
 		@NotNull(message = "{project.lead.required}") Long leadOrganisationId,
 		List<Long> partnerOrganisationIds,
 		ProjectStatus status,
-		Boolean community) {
+		Boolean community,
+		Long validatorId) {
+
+	/** A project without a named validator (the manager may name one later). */
+	ProjectForm(Long cohortId, ProjectKind kind, String title, String summary, Long themeId, Long facilitatorId,
+			Long mentorId, Long leadOrganisationId, List<Long> partnerOrganisationIds, ProjectStatus status,
+			Boolean community) {
+		this(cohortId, kind, title, summary, themeId, facilitatorId, mentorId, leadOrganisationId, partnerOrganisationIds,
+				status, community, null);
+	}
 
 	ProjectForm {
 		partnerOrganisationIds = partnerOrganisationIds == null ? List.of() : List.copyOf(partnerOrganisationIds);
@@ -26,17 +35,22 @@ record ProjectForm(
 	}
 
 	static ProjectForm empty() {
-		return new ProjectForm(null, null, "", "", null, null, null, null, List.of(), null, false);
+		return new ProjectForm(null, null, "", "", null, null, null, null, List.of(), null, false, null);
 	}
 
 	static ProjectForm of(ProjectSummary project) {
 		return new ProjectForm(project.cohortId(), project.kind(), project.title(), project.summary(), project.themeId(),
 				project.facilitatorId(), project.mentorId(), project.leadOrganisationId(),
-				project.partnerOrganisationIds(), project.status(), project.community());
+				project.partnerOrganisationIds(), project.status(), project.community(), project.validatorId());
+	}
+
+	ProjectForm withValidator(Long newValidatorId) {
+		return new ProjectForm(cohortId, kind, title, summary, themeId, facilitatorId, mentorId, leadOrganisationId,
+				partnerOrganisationIds, status, community, newValidatorId);
 	}
 
 	ProjectForm withStatus(ProjectStatus newStatus) {
 		return new ProjectForm(cohortId, kind, title, summary, themeId, facilitatorId, mentorId, leadOrganisationId,
-				partnerOrganisationIds, newStatus, community);
+				partnerOrganisationIds, newStatus, community, validatorId);
 	}
 }

@@ -110,6 +110,9 @@ class ProjectPages {
 		if (project.mentorId() != null) {
 			ids.add(project.mentorId());
 		}
+		if (project.validatorId() != null) {
+			ids.add(project.validatorId());
+		}
 		support.forEach(contact -> ids.add(contact.mentorId()));
 		Map<Long, String> names = new HashMap<>();
 		people.findAll(ids).forEach(person -> names.put(person.id(), person.name()));

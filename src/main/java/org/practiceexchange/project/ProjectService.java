@@ -72,6 +72,11 @@ class ProjectService implements Projects, MembershipProvider {
 	}
 
 	@Override
+	public List<ProjectSummary> validatedBy(Long personId) {
+		return projects.findByValidatorIdOrderByTitleAsc(personId).stream().map(Project::summary).toList();
+	}
+
+	@Override
 	public ReleaseDays releaseDays(java.util.Collection<Long> projectIds) {
 		if (projectIds.isEmpty()) {
 			return new ReleaseDays(java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
@@ -168,6 +173,9 @@ class ProjectService implements Projects, MembershipProvider {
 				throw new DomainRuleException(supporter.equals(form.facilitatorId()) ? "facilitatorId" : "mentorId",
 						"Choose someone with the mentor or facilitator role");
 			}
+		}
+		if (form.validatorId() != null && people.find(form.validatorId()).filter(p -> p.hasRole(Role.VALIDATOR)).isEmpty()) {
+			throw new DomainRuleException("validatorId", "Choose someone with the validator role");
 		}
 	}
 

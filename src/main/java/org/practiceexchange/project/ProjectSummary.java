@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 
-/** What other modules and the API may know of a project or group. */
+/**
+ * What other modules and the API may know of a project or group. {@code validatorId} is the
+ * external validator named on the project (a person with the validator role), or null.
+ */
 public record ProjectSummary(Long id, Long cohortId, ProjectKind kind, String title, String summary, Long themeId,
 		Long facilitatorId, Long mentorId, Long leadOrganisationId, List<Long> partnerOrganisationIds,
-		ProjectStatus status, boolean community, List<Member> members) {
+		ProjectStatus status, boolean community, List<Member> members, Long validatorId) {
 
 	/** A practitioner in the project, from one organisation, with their own focus. */
 	public record Member(Long personId, Long organisationId, String focus) {
@@ -22,6 +25,11 @@ public record ProjectSummary(Long id, Long cohortId, ProjectKind kind, String ti
 	/** The facilitator or the research mentor. */
 	public boolean isSupporter(Long personId) {
 		return personId.equals(facilitatorId) || personId.equals(mentorId);
+	}
+
+	/** The external validator named on the project: signs off its outcomes. */
+	public boolean isValidator(Long personId) {
+		return validatorId != null && validatorId.equals(personId);
 	}
 
 	public Optional<Long> organisationOf(Long personId) {

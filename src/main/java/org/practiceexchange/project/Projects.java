@@ -20,6 +20,9 @@ public interface Projects {
 	/** Projects on this theme, by title. */
 	List<ProjectSummary> withTheme(Long themeId);
 
+	/** Projects naming this person as their external validator, by title. */
+	List<ProjectSummary> validatedBy(Long personId);
+
 	/** Release days committed for, and used by, the members of these projects, in total. */
 	ReleaseDays releaseDays(java.util.Collection<Long> projectIds);
 }

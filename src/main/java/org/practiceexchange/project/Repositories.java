@@ -34,6 +34,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	List<Project> findByThemeIdOrderByTitleAsc(Long themeId);
 
+	List<Project> findByValidatorIdOrderByTitleAsc(Long validatorId);
+
 	// Release time is read here rather than through its own repository so the figures need no new wiring.
 	@Query("select coalesce(sum(r.daysCommitted), 0) from ReleaseCommitment r where r.projectId in :projectIds")
 	java.math.BigDecimal releaseDaysCommitted(Collection<Long> projectIds);

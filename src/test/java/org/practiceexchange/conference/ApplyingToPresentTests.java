@@ -13,6 +13,8 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.inquiry.InquiryFixtures;
 import org.practiceexchange.inquiry.Stage;
 import org.practiceexchange.project.ProjectFixtures;
+import org.practiceexchange.report.ReportFixtures;
+import org.practiceexchange.report.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +49,9 @@ class ApplyingToPresentTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ReportFixtures reportFixtures;
+
 	@Test
 	void aCompleteInquiryIsPresentableWorkAndIncompleteOnesAreNot() {
 		ProjectFixtures.Group group = projects.aGroup();
@@ -64,6 +69,30 @@ class ApplyingToPresentTests {
 			assertThat(w.projectId()).isEqualTo(group.project().id());
 		});
 		assertThat(talks.workOf(other.member().id())).isEmpty();
+	}
+
+	@Test
+	void aSignedOffReportIsPresentableWorkWithTheOutputPublishedFromIt() throws Exception {
+		ReportFixtures.Reporting r = reportFixtures.aReportingGroup();
+		Long report = reportFixtures.aReport(r, ReportStatus.SIGNED_OFF);
+		Long output = reportFixtures.publish(r, report);
+
+		List<PresentableWork.Work> work = talks.workOf(r.group().member().id());
+
+		assertThat(work).extracting(PresentableWork.Work::key).containsExactly("report:" + report, "inquiry:" + r.inquiryId());
+		assertThat(work.get(0)).satisfies(w -> {
+			assertThat(w.title()).isEqualTo("Fractions through recipes");
+			assertThat(w.summary()).isEqualTo("More correct answers");
+			assertThat(w.measuresChanged()).containsExactly("Correct answers on the fractions check: 4 questions to 7 questions");
+			assertThat(w.reportId()).isEqualTo(report);
+			assertThat(w.inquiryId()).isEqualTo(r.inquiryId());
+			assertThat(w.outputIds()).startsWith(output);
+		});
+		Long edition = fixtures.anEdition(100).id();
+		Document form = Jsoup.parse(mvc.perform(get("/conferences/{id}/apply", edition).param("work", "report:" + report)
+			.with(user(r.group().member()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(form.select("#title").attr("value")).isEqualTo("Fractions through recipes");
+		assertThat(form.select("input[name=workKey]").attr("value")).isEqualTo("report:" + report);
 	}
 
 	@Test

@@ -48,6 +48,7 @@ class FundedProposalTests {
 		OrganisationSummary partnerTwo = accounts.anOrganisation();
 		SignedInPerson leadPerson = accounts.aPerson(Role.PROVIDER_LEAD, lead);
 		SignedInPerson practitioner = accounts.aPerson(Role.PRACTITIONER, partnerOne);
+		SignedInPerson validator = accounts.aPerson(Role.VALIDATOR, accounts.anOrganisation());
 		CohortSummary cohort = programmes.anOpenCohort(programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of()).id(), null);
 		String title = AccountFixtures.unique("Maths resilience together");
 
@@ -56,7 +57,7 @@ class FundedProposalTests {
 				List.of(partnerOne.id(), partnerTwo.id()),
 				List.of(new ProposalFunded.Practitioner("A Teacher", practitioner.email(), practitioner.id(), partnerOne.id(), 6),
 						new ProposalFunded.Practitioner("No Account Yet", "nobody@example.org", null, partnerTwo.id(), 5)),
-				new ProposalFunded.Validator("Sector Research Network", "Dana", "dana@example.org", null),
+				new ProposalFunded.Validator("Sector Research Network", "Dana", validator.email(), validator.id()),
 				"Build learners' confidence", "A toolkit used by three providers")));
 
 		ProjectSummary project = projects.all().stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow();
@@ -66,6 +67,7 @@ class FundedProposalTests {
 		assertThat(project.partnerOrganisationIds()).containsExactlyInAnyOrder(partnerOne.id(), partnerTwo.id());
 		assertThat(project.summary()).contains("Build learners' confidence").contains("A toolkit used by three providers");
 		assertThat(project.members()).extracting(ProjectSummary.Member::personId).containsExactly(practitioner.id());
+		assertThat(project.validatorId()).as("the validator's contact, who has the validator role").isEqualTo(validator.id());
 		assertThat(commitments.findByProjectIdAndPersonId(project.id(), practitioner.id()).orElseThrow().daysCommitted())
 			.isEqualByComparingTo(BigDecimal.valueOf(6));
 	}

@@ -112,6 +112,34 @@ class ProjectAdminTests {
 	}
 
 	@Test
+	void managerNamesTheExternalValidatorWhoMustHoldTheValidatorRole() throws Exception {
+		ProjectFixtures.Group group = fixtures.aGroup();
+		ProjectSummary p = group.project();
+		String edit = "/manage/projects/" + p.id();
+		mvc.perform(get(edit).with(user(group.manager()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(group.validator().name())));
+		mvc.perform(post(edit).with(user(group.manager())).with(csrf()).param("cohortId", p.cohortId().toString())
+			.param("kind", p.kind().name()).param("title", p.title()).param("mentorId", p.mentorId().toString())
+			.param("leadOrganisationId", p.leadOrganisationId().toString())
+			.param("partnerOrganisationIds", p.partnerOrganisationIds().get(0).toString()).param("status", "RUNNING")
+			.param("validatorId", group.reviewer().id().toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("project", "validatorId"))
+			.andExpect(content().string(containsString("Choose someone with the validator role")));
+		assertThat(projects.find(p.id()).orElseThrow().validatorId()).isNull();
+		mvc.perform(post(edit).with(user(group.manager())).with(csrf()).param("cohortId", p.cohortId().toString())
+			.param("kind", p.kind().name()).param("title", p.title()).param("mentorId", p.mentorId().toString())
+			.param("leadOrganisationId", p.leadOrganisationId().toString())
+			.param("partnerOrganisationIds", p.partnerOrganisationIds().get(0).toString()).param("status", "RUNNING")
+			.param("validatorId", group.validator().id().toString()))
+			.andExpect(flash().attribute("flash", containsString("saved")));
+		assertThat(projects.find(p.id()).orElseThrow().validatorId()).isEqualTo(group.validator().id());
+		mvc.perform(get("/projects/" + p.id()).with(user(group.member()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("External validator")))
+			.andExpect(content().string(containsString(group.validator().name())));
+	}
+
+	@Test
 	void managerAddsAndMovesASessionInLondonTime() throws Exception {
 		ProjectFixtures.Group group = fixtures.aGroup();
 		String base = "/manage/projects/" + group.project().id() + "/sessions";

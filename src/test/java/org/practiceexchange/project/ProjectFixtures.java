@@ -111,6 +111,17 @@ public class ProjectFixtures {
 		sessions.markMilestone(group.project().id(), milestoneId, member.id(), true, group.facilitator());
 	}
 
+	/** The programme manager names the project's external validator (someone with the validator role). */
+	public ProjectSummary nameValidator(ProjectSummary project, SignedInPerson validator) {
+		ProjectSummary current = projects.find(project.id()).orElseThrow();
+		return projects.update(project.id(), ProjectForm.of(current).withValidator(validator.id()));
+	}
+
+	/** A project of its own (a running research project at a new organisation) with its validator named. */
+	public ProjectSummary aProjectValidatedBy(SignedInPerson validator) {
+		return nameValidator(aGroup().project(), validator);
+	}
+
 	/** The project closes (and stays as it was otherwise). */
 	public ProjectSummary close(ProjectSummary project) {
 		return projects.update(project.id(), ProjectForm.of(project).withStatus(ProjectStatus.CLOSED));

@@ -196,8 +196,7 @@ class OutputWorkflowTests {
 		SignedInPerson validator = accounts.aPerson(Role.VALIDATOR, accounts.anOrganisation());
 		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
 		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
-		long projectId = System.nanoTime();
-		fixtures.nameValidator(projectId, validator.id());
+		Long projectId = fixtures.aProjectValidatedBy(validator);
 		mvc.perform(post("/manage/outputs/approvers/{id}", programme.id()).param("approver", "PROJECT_VALIDATOR")
 				.with(user(manager)).with(csrf()))
 			.andExpect(status().isFound());

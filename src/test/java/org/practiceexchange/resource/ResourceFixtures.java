@@ -10,12 +10,13 @@ import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.organisation.OrganisationType;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.organisation.Region;
+import org.practiceexchange.project.ProjectFixtures;
 import org.springframework.stereotype.Component;
 
 /**
  * Outputs for tests, made through the module's own service: {@code anOutputProposedBy(person)},
- * {@code aPublishedOutput(...)}. Also names validators of made-up projects, standing in for the
- * project module.
+ * {@code aPublishedOutput(...)}. A project with its external validator named comes from the project
+ * module's fixtures.
  */
 @Component
 public class ResourceFixtures {
@@ -24,20 +25,21 @@ public class ResourceFixtures {
 
 	private final AccountFixtures accounts;
 
-	private final TestProjectValidators validators;
+	private final ProjectFixtures projects;
 
 	private final Organisations organisations;
 
-	ResourceFixtures(OutputService outputs, AccountFixtures accounts, TestProjectValidators validators,
+	ResourceFixtures(OutputService outputs, AccountFixtures accounts, ProjectFixtures projects,
 			Organisations organisations) {
 		this.organisations = organisations;
 		this.outputs = outputs;
 		this.accounts = accounts;
-		this.validators = validators;
+		this.projects = projects;
 	}
 
-	public void nameValidator(Long projectId, Long personId) {
-		validators.name(projectId, personId);
+	/** A real project (through the project module) whose external validator is this person; its id. */
+	public Long aProjectValidatedBy(SignedInPerson validator) {
+		return projects.aProjectValidatedBy(validator).id();
 	}
 
 	public static byte[] pdf(String title, String body) {
