@@ -142,6 +142,11 @@ class CallFormErrorTests {
 			.keeps("decision", "RESERVE")
 			.keeps("feedback", "Close behind the first")
 			.onlyThisFormShowsErrors();
+		FormPage.of(mvc.perform(post("/manage/calls/{c}/proposals/{p}/decision", call.id(), second).param("decision", "MAYBE")
+				.param("feedback", "Not one of the choices").with(user(manager)).with(csrf())).andReturn())
+			.form("decision-" + second)
+			.showsError("decision", "Choose fund, reserve or decline")
+			.keeps("feedback", "Not one of the choices");
 		fixtures.pastTheDeadlineOf(call);
 		mvc.perform(post("/manage/calls/{c}/proposals/{p}/decision", call.id(), second).param("decision", "RESERVE")
 				.param("feedback", "Close behind the first").with(user(manager)).with(csrf()))
