@@ -45,11 +45,37 @@ public final class FormPage {
 		return new FormPage(page, form, prefix);
 	}
 
-	/** No other form on the page shows a message: the errors are this form's alone. */
+	/** No other form on the page shows a message: every message and summary link is about this form's fields. */
 	public FormPage onlyThisFormShowsErrors() {
-		page.select(".govuk-error-summary, .govuk-error-message").forEach(error -> assertThat(
-				error.parents().contains(scope)).as("message '%s' outside the posted form", error.text()).isTrue());
+		assertThat(prefix).as("a form chosen with form(prefix)").isNotNull();
+		page.select(".govuk-error-message").forEach(error -> assertThat(error.id())
+			.as("message '%s' of another form", error.text()).startsWith(prefix + "-"));
+		page.select(".govuk-error-summary").forEach(summary -> assertThat(summary.select("a").eachAttr("href"))
+			.as("summary '%s' of another form", summary.text()).isNotEmpty().allMatch(href -> href.startsWith("#" + prefix + "-")));
 		return this;
+	}
+
+	/**
+	 * The form's error summary: at the top of the form, or for a form whose inputs sit elsewhere (in
+	 * a table's cells, tied to it by their form attribute) the summary that links to its fields.
+	 */
+	private Element summary() {
+		Element inForm = scope.selectFirst(".govuk-error-summary");
+		if (inForm != null || prefix == null) {
+			return inForm;
+		}
+		return page.select(".govuk-error-summary").stream()
+			.filter(summary -> summary.select("a").eachAttr("href").stream().anyMatch(href -> href.startsWith("#" + prefix + "-")))
+			.findFirst().orElse(null);
+	}
+
+	/** The form's controls: those inside it, and those tied to it by their form attribute. */
+	private List<Element> controls(String field) {
+		List<Element> controls = new java.util.ArrayList<>(scope.select("[name=" + field + "]"));
+		if (prefix != null) {
+			controls.addAll(page.select("[name=" + field + "][form=" + prefix + "-form]"));
+		}
+		return controls;
 	}
 
 	private String idOf(String field) {
@@ -62,7 +88,7 @@ public final class FormPage {
 
 	/** The summary links to the field, which shows the message and is described by it. */
 	public FormPage showsError(String field, String message) {
-		Element summary = scope.selectFirst(".govuk-error-summary");
+		Element summary = summary();
 		assertThat(summary).as("error summary").isNotNull();
 		assertThat(summary.select(".govuk-error-summary__title").text()).isEqualTo("There is a problem");
 		List<Element> links = summary.select("a").stream().filter(link -> link.text().contains(message)).toList();
@@ -89,7 +115,9 @@ public final class FormPage {
 
 	/** A problem with the form as a whole, shown in the summary. */
 	public FormPage showsProblem(String message) {
-		assertThat(scope.select(".govuk-error-summary").text()).contains(message);
+		Element summary = summary();
+		assertThat(summary).as("error summary").isNotNull();
+		assertThat(summary.text()).contains(message);
 		return this;
 	}
 
@@ -100,7 +128,7 @@ public final class FormPage {
 
 	/** The field still holds what was typed (text) or chosen (select, checkboxes). */
 	public FormPage keeps(String field, String... values) {
-		List<String> kept = scope.select("[name=" + field + "]").stream().flatMap(control -> switch (control.tagName()) {
+		List<String> kept = controls(field).stream().flatMap(control -> switch (control.tagName()) {
 			case "select" -> control.select("option[selected]").eachAttr("value").stream();
 			case "input" -> control.attr("type").equals("checkbox") || control.attr("type").equals("radio")
 					? (control.hasAttr("checked") ? java.util.stream.Stream.of(control.val()) : java.util.stream.Stream.empty())
