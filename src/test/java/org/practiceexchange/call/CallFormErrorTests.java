@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -164,8 +165,7 @@ class CallFormErrorTests {
 		mvc.perform(post("/manage/calls/{c}/proposals/{p}/moderation", call.id(), elsewhere).param("score", "3")
 				.param("reason", "Checked").with(user(manager())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(containsString("not among this call")));
+			.andExpect(content().string(containsString("not among this call")));
 	}
 
 	@Test
@@ -188,5 +188,11 @@ class CallFormErrorTests {
 		assertThat(reviews.mine(reviewer)).hasSize(1);
 		mvc.perform(post("/reviews/{id}/conflict", assignment).param("reason", "").with(user(fixtures.aReviewer())).with(csrf()))
 			.andExpect(status().isNotFound());
+		// once the review is submitted the page has no conflict form: the refusal is said at the top of the page
+		fixtures.review(reviewer, assignment, 3, 3);
+		mvc.perform(post("/reviews/{id}/conflict", assignment).param("reason", "My sister teaches there")
+				.with(user(reviewer)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You have already submitted this review")));
 	}
 }
