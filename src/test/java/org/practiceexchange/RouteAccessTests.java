@@ -178,7 +178,7 @@ class RouteAccessTests {
 			post("/manage/themes/{theme}/retire").forManagersOnly(REDIRECT),
 			post("/manage/themes/{theme}/restore").forManagersOnly(REDIRECT),
 			get("/manage/applications").forManagersOnly(),
-			post("/manage/applications/{application}/decision").forManagersOnly(REDIRECT),
+			post("/manage/applications/{application}/decision").forManagersOnly(),
 
 			// project: nobody in the table belongs to {project}: it is someone else's group by id
 			get("/my/projects").signedOut(LOGIN).signedIn(OK),

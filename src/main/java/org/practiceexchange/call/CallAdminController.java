@@ -1,5 +1,8 @@
 package org.practiceexchange.call;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import jakarta.validation.Valid;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.Role;
@@ -7,6 +10,8 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.FormPost;
+import org.practiceexchange.shared.web.RowForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,16 +77,47 @@ class CallAdminController {
 
 	@GetMapping("/calls/{id}")
 	String one(@PathVariable Long id, Model model) {
-		CallView call = calls.find(id);
+		return page(calls.find(id), reviews.ranking(id), model);
+	}
+
+	/**
+	 * The call's page with its forms: the one just posted keeps what was typed and its errors; the
+	 * moderation and decision forms of every other proposal show its current score and decision.
+	 */
+	private String page(CallView call, List<Ranking.Row> ranking, Model model) {
 		model.addAttribute("call", call);
-		model.addAttribute("ranking", reviews.ranking(id));
-		model.addAttribute("assignments", reviews.assignmentsOf(id));
+		model.addAttribute("ranking", ranking);
+		model.addAttribute("assignments", reviews.assignmentsOf(call.id()));
 		model.addAttribute("reviewers", people.withRole(Role.REVIEWER));
 		if (!model.containsAttribute("spread")) {
-			model.addAttribute("spread", new ProposalForms.Spread(2, 10));
+			model.addAttribute("spread", new ProposalForms.Spread("2", "10"));
 		}
+		if (!model.containsAttribute("assign")) {
+			model.addAttribute("assign", new ProposalForms.Assign(null, null));
+		}
+		RowForms.fill(model, "moderation", ranking, Ranking.Row::proposalId, row -> new ProposalForms.Moderation(
+				row.moderatedScore() == null ? "" : row.moderatedScore().toPlainString(), row.moderationReason()));
+		RowForms.fill(model, "decision", ranking, Ranking.Row::proposalId,
+				row -> new ProposalForms.Decide(row.decision(), row.feedback()));
 		model.addAttribute("decisions", Decision.values());
 		return "call/manage-call";
+	}
+
+	/** The page again after a failed post; a form the page no longer shows has its messages put at the top. */
+	private String again(Long id, Model model, BindingResult result, Predicate<List<Ranking.Row>> shown) {
+		CallView call = calls.find(id);
+		List<Ranking.Row> ranking = reviews.ranking(id);
+		if (!shown.test(ranking)) {
+			FormPost.atTheTop(model, result);
+		}
+		return page(call, ranking, model);
+	}
+
+	/** A proposal's moderation and decision forms are on the page until its decision is released. */
+	private String rowAgain(Long id, String form, Long proposalId, Model model, BindingResult result) {
+		RowForms.keep(model, form, proposalId, result);
+		return again(id, model, result, ranking -> ranking.stream()
+			.anyMatch(row -> row.proposalId().equals(proposalId) && !row.released()));
 	}
 
 	@GetMapping("/calls/{id}/edit")
@@ -115,54 +151,46 @@ class CallAdminController {
 	}
 
 	@PostMapping("/calls/{id}/assignments")
-	String assign(@PathVariable Long id, @Valid @ModelAttribute ProposalForms.Assign form, BindingResult result,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.getFieldError().getDefaultMessage());
-			return "redirect:/manage/calls/" + id;
-		}
-		return act(id, redirect, "The reviewer has been assigned.", () -> reviews.assign(me.id(), form.proposalId(), form.reviewerId()));
+	String assign(@PathVariable Long id, @Valid @ModelAttribute("assign") ProposalForms.Assign form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			reviews.assign(me.id(), form.proposalId(), form.reviewerId());
+			redirect.addFlashAttribute("flash", "The reviewer has been assigned.");
+			return back(id);
+		}, () -> again(id, model, result, ranking -> !ranking.isEmpty()));
 	}
 
 	@PostMapping("/calls/{id}/assignments/spread")
 	String spread(@PathVariable Long id, @Valid @ModelAttribute("spread") ProposalForms.Spread form, BindingResult result,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.getFieldError().getDefaultMessage());
-			return "redirect:/manage/calls/" + id;
-		}
-		try {
-			int unfilled = reviews.spread(me.id(), id, form.reviewersPerProposal(), form.cap());
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			int unfilled = reviews.spread(me.id(), id, form.reviewersPerProposalValue(), form.capValue());
 			redirect.addFlashAttribute("flash", unfilled == 0 ? "Reviewers have been spread evenly across the proposals."
 					: "Reviewers have been spread, but " + unfilled + " review places are still empty: no eligible reviewer had room under the cap.");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/manage/calls/" + id;
+			return back(id);
+		}, () -> again(id, model, result, ranking -> !ranking.isEmpty()));
 	}
 
 	@PostMapping("/calls/{id}/proposals/{proposalId}/moderation")
 	String moderate(@PathVariable Long id, @PathVariable Long proposalId,
-			@Valid @ModelAttribute ProposalForms.Moderation form, BindingResult result,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.getFieldError().getDefaultMessage());
-			return "redirect:/manage/calls/" + id;
-		}
-		return act(id, redirect, "The moderated score and its reason have been recorded.",
-				() -> decisions.moderate(me.id(), checked(id, proposalId), form.score(), form.reason()));
+			@Valid @ModelAttribute("moderation") ProposalForms.Moderation form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			decisions.moderate(me.id(), checked(id, proposalId), form.scoreValue(), form.reason());
+			redirect.addFlashAttribute("flash", "The moderated score and its reason have been recorded.");
+			return back(id);
+		}, () -> rowAgain(id, "moderation", proposalId, model, result));
 	}
 
 	@PostMapping("/calls/{id}/proposals/{proposalId}/decision")
-	String decide(@PathVariable Long id, @PathVariable Long proposalId, @Valid @ModelAttribute ProposalForms.Decide form,
-			BindingResult result, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.getFieldError().getDefaultMessage());
-			return "redirect:/manage/calls/" + id;
-		}
-		return act(id, redirect, "The decision has been recorded. Applicants hear when you release the decisions.",
-				() -> decisions.decide(me.id(), checked(id, proposalId), form.decision(), form.feedback()));
+	String decide(@PathVariable Long id, @PathVariable Long proposalId,
+			@Valid @ModelAttribute("decision") ProposalForms.Decide form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			decisions.decide(me.id(), checked(id, proposalId), form.decision(), form.feedback());
+			redirect.addFlashAttribute("flash", "The decision has been recorded. Applicants hear when you release the decisions.");
+			return back(id);
+		}, () -> rowAgain(id, "decision", proposalId, model, result));
 	}
 
 	@PostMapping("/calls/{id}/release")
@@ -179,6 +207,10 @@ class CallAdminController {
 		return proposalId;
 	}
 
+	private static String back(Long id) {
+		return "redirect:/manage/calls/" + id;
+	}
+
 	private static String act(Long id, RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
@@ -187,7 +219,7 @@ class CallAdminController {
 		catch (DomainRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		return "redirect:/manage/calls/" + id;
+		return back(id);
 	}
 
 	/** A cohort to choose in the form, named with its programme. */

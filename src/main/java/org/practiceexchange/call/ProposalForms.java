@@ -3,13 +3,12 @@ package org.practiceexchange.call;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What forms and the API send about proposals and reviews: command records, never entities. */
@@ -53,19 +52,33 @@ final class ProposalForms {
 			@Size(max = 4000, message = "{proposal.text.size}") String comment) {
 	}
 
-	record Conflict(@NotBlank(message = "{callReview.conflict.reason.required}") @Size(max = 2000, message = "{proposal.text.size}") String reason) {
+	record Conflict(@NotBlank(message = "{callReview.conflict.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
 	}
 
 	record Assign(@NotNull(message = "{assign.proposal.required}") Long proposalId,
 			@NotNull(message = "{assign.reviewer.required}") Long reviewerId) {
 	}
 
-	record Spread(@NotNull(message = "{call.number.required}") @Min(value = 1, message = "{spread.perProposal.range}") @Max(value = 10, message = "{spread.perProposal.range}") Integer reviewersPerProposal,
-			@NotNull(message = "{call.number.required}") @Min(value = 1, message = "{spread.cap.min}") Integer cap) {
+	/** Numbers are bound as typed, so a mistyped one is reported beside its field while the other is still checked. */
+	record Spread(@NotBlank(message = "{call.number.required}") @Pattern(regexp = "\\s*|\\s*0*([1-9]|10)\\s*", message = "{spread.perProposal.range}") String reviewersPerProposal,
+			@NotBlank(message = "{call.number.required}") @Pattern(regexp = "\\s*|\\s*0*[1-9]\\d{0,3}\\s*", message = "{spread.cap.min}") String cap) {
+
+		int reviewersPerProposalValue() {
+			return Integer.parseInt(reviewersPerProposal.strip());
+		}
+
+		int capValue() {
+			return Integer.parseInt(cap.strip());
+		}
 	}
 
-	record Moderation(@NotNull(message = "{moderation.score.required}") @DecimalMin(value = "0", message = "{moderation.score.range}") @DecimalMax(value = "10", message = "{moderation.score.range}") BigDecimal score,
-			@NotBlank(message = "{moderation.reason.required}") @Size(max = 2000, message = "{proposal.text.size}") String reason) {
+	/** The score is bound as typed; the call's own scale is checked when it is recorded. */
+	record Moderation(@NotBlank(message = "{moderation.score.required}") @Pattern(regexp = "\\s*|\\s*\\d{1,2}([.]\\d{1,2})?\\s*", message = "{moderation.score.number}") String score,
+			@NotBlank(message = "{moderation.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
+
+		BigDecimal scoreValue() {
+			return new BigDecimal(score.strip());
+		}
 	}
 
 	record Decide(@NotNull(message = "{decision.outcome.required}") Decision decision,

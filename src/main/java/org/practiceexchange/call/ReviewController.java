@@ -3,6 +3,7 @@ package org.practiceexchange.call;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormPost;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,9 @@ class ReviewController {
 		if (!model.containsAttribute("review")) {
 			model.addAttribute("review", new ProposalForms.Review(null, null, null, ""));
 		}
+		if (!model.containsAttribute("conflict")) {
+			model.addAttribute("conflict", new ProposalForms.Conflict(""));
+		}
 		model.addAttribute("assignment", assignment);
 		model.addAttribute("proposal", proposals.view(me, assignment.proposalId()));
 		model.addAttribute("others", reviews.others(me, id));
@@ -64,20 +68,19 @@ class ReviewController {
 
 	@PostMapping("/reviews/{id}/conflict")
 	String conflict(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
-			@Valid @ModelAttribute("conflict") ProposalForms.Conflict form, BindingResult result,
+			@Valid @ModelAttribute("conflict") ProposalForms.Conflict form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.getFieldError().getDefaultMessage());
-			return "redirect:/reviews/" + id;
-		}
-		try {
+		return FormPost.submit(result, () -> {
 			reviews.declareConflict(me, id, form.reason());
 			redirect.addFlashAttribute("flash", "Your conflict of interest has been recorded and the proposal removed from your reviews.");
 			return "redirect:/my/reviews";
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-			return "redirect:/reviews/" + id;
-		}
+		}, () -> {
+			// the page finds only the reviewer's own assignment; once submitted it no longer shows this form
+			String view = review(id, me, model);
+			if (((ReviewService.AssignmentView) model.getAttribute("assignment")).status() != AssignmentStatus.ASSIGNED) {
+				FormPost.atTheTop(model, result);
+			}
+			return view;
+		});
 	}
 }

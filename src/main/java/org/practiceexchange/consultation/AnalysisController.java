@@ -3,14 +3,17 @@ package org.practiceexchange.consultation;
 import java.util.List;
 
 import org.practiceexchange.account.SignedInPerson;
-import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
+import org.practiceexchange.shared.web.RowForms;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,29 +59,59 @@ class AnalysisController {
 	@HtmxFragment("results")
 	String answers(@PathVariable Long id, @RequestParam(required = false) Long question, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String code, @RequestParam(defaultValue = "0") int page, Model model) {
+		answersPage(id, question, q, code, page, model);
+		return "consultation/answers";
+	}
+
+	/** The answers as filtered, each with a form for a code (the one just posted keeps what was typed). */
+	private List<AnalysisService.TextAnswer> answersPage(Long id, Long question, String q, String code, int page, Model model) {
 		ConsultationView view = consultations.get(id);
+		List<AnalysisService.TextAnswer> answers = analysis.texts(id, question, q, code, page);
 		model.addAttribute("view", view);
 		model.addAttribute("questions", view.questions().stream().filter(x -> x.kind() == QuestionKind.FREE_TEXT).toList());
 		model.addAttribute("question", question);
 		model.addAttribute("q", q);
 		model.addAttribute("code", code);
+		model.addAttribute("pageNumber", page);
 		model.addAttribute("codes", analysis.codesInUse(id));
-		model.addAttribute("answers", analysis.texts(id, question, q, code, page));
-		return "consultation/answers";
+		model.addAttribute("answers", answers);
+		RowForms.fill(model, "coding", answers, AnalysisService.TextAnswer::id, answer -> new CodeForm(""));
+		return answers;
 	}
 
+	/**
+	 * Codes an answer. Each form carries the list's filters ({@code filterQuestion}, {@code filterText},
+	 * {@code filterCode}, {@code filterPage}), so the list comes back as it was, after the code is
+	 * applied or with the code as typed and its message beside it.
+	 */
 	@PostMapping("/answers/{answerId}/codes")
-	String code(@PathVariable Long id, @PathVariable Long answerId, @RequestParam String code,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+	String code(@PathVariable Long id, @PathVariable Long answerId, @ModelAttribute("coding") CodeForm form, BindingResult result,
+			@RequestParam(required = false) Long filterQuestion, @RequestParam(required = false) String filterText,
+			@RequestParam(required = false) String filterCode, @RequestParam(defaultValue = "0") int filterPage,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
 		consultations.get(id);
-		try {
-			analysis.applyCode(id, answerId, code, me.id());
+		return FormPost.submit(result, () -> {
+			analysis.applyCode(id, answerId, form.code(), me.id());
 			redirect.addFlashAttribute("flash", "The code has been applied.");
+			addIfThere(redirect, "question", filterQuestion);
+			addIfThere(redirect, "q", filterText);
+			addIfThere(redirect, "code", filterCode);
+			addIfThere(redirect, "page", filterPage == 0 ? null : filterPage);
+			return "redirect:/manage/consultations/" + id + "/answers";
+		}, () -> {
+			RowForms.keep(model, "coding", answerId, result);
+			if (answersPage(id, filterQuestion, filterText, filterCode, filterPage, model).stream()
+				.noneMatch(answer -> answer.id().equals(answerId))) {
+				FormPost.atTheTop(model, result);
+			}
+			return "consultation/answers";
+		});
+	}
+
+	private static void addIfThere(RedirectAttributes redirect, String name, Object value) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
+			redirect.addAttribute(name, value);
 		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/manage/consultations/" + id + "/answers";
 	}
 
 	@GetMapping("/responses.csv")

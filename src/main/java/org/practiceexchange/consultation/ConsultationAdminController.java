@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.FormPost;
+import org.practiceexchange.shared.web.RowForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -150,23 +152,34 @@ class ConsultationAdminController {
 
 	@GetMapping("/{id}/categories")
 	String categories(@PathVariable Long id, Model model) {
-		model.addAttribute("view", consultations.get(id));
-		model.addAttribute("groups", List.of(CategoryGroup.values()));
+		categoriesPage(consultations.get(id), model);
 		return "consultation/categories";
 	}
 
+	/** The categories, each with its own form to rename and group it (the one just posted keeps what was typed). */
+	private void categoriesPage(ConsultationView view, Model model) {
+		model.addAttribute("view", view);
+		model.addAttribute("groups", List.of(CategoryGroup.values()));
+		RowForms.fill(model, "category", view.categories(), ConsultationView.CategoryView::id,
+				category -> new CategoryForm(category.name(), category.group()));
+	}
+
 	@PostMapping("/{id}/categories/{categoryId}")
-	String renameCategory(@PathVariable Long id, @PathVariable Long categoryId, @RequestParam String name,
-			@RequestParam CategoryGroup group, RedirectAttributes redirect) {
-		consultations.get(id);
-		try {
-			consultations.renameCategory(id, categoryId, name, group);
+	String renameCategory(@PathVariable Long id, @PathVariable Long categoryId, @Valid @ModelAttribute("category") CategoryForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ConsultationView view = consultations.get(id);
+		return FormPost.submit(result, () -> {
+			consultations.renameCategory(id, categoryId, form.name(), form.group());
 			redirect.addFlashAttribute("flash", "The category has been saved.");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/manage/consultations/" + id + "/categories";
+			return "redirect:/manage/consultations/" + id + "/categories";
+		}, () -> {
+			RowForms.keep(model, "category", categoryId, result);
+			categoriesPage(view, model);
+			if (view.categories().stream().noneMatch(category -> category.id().equals(categoryId))) {
+				FormPost.atTheTop(model, result);
+			}
+			return "consultation/categories";
+		});
 	}
 
 	private String overview(Model model, ConsultationView view) {

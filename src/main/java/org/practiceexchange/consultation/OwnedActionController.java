@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.FormPost;
+import org.practiceexchange.shared.web.RowForms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The manager turns recommendations into owned actions and records their progress. */
@@ -34,7 +35,6 @@ class OwnedActionController {
 
 	@GetMapping
 	String list(@PathVariable Long id, Model model) {
-		model.addAttribute("action", ActionForm.empty());
 		return page(id, model);
 	}
 
@@ -56,22 +56,33 @@ class OwnedActionController {
 	}
 
 	@PostMapping("/{actionId}/progress")
-	String progress(@PathVariable Long id, @PathVariable Long actionId, @RequestParam ActionStatus status,
-			@RequestParam(required = false) String note, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+	String progress(@PathVariable Long id, @PathVariable Long actionId, @Valid @ModelAttribute("progress") ProgressForm form,
+			BindingResult result, @AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
 		consultations.get(id);
-		try {
-			actions.progress(id, actionId, status, note, me.id());
+		return FormPost.submit(result, () -> {
+			actions.progress(id, actionId, form.status(), form.note(), me.id());
 			redirect.addFlashAttribute("flash", "The progress has been recorded.");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/manage/consultations/" + id + "/actions";
+			return "redirect:/manage/consultations/" + id + "/actions";
+		}, () -> {
+			RowForms.keep(model, "progress", actionId, result);
+			String view = page(id, model);
+			// a finished action takes no more progress, so its form is not on the page
+			if (actions.list(id).stream().noneMatch(a -> a.id().equals(actionId) && !a.finished())) {
+				FormPost.atTheTop(model, result);
+			}
+			return view;
+		});
 	}
 
+	/** The actions, each with a form for its progress (the one just posted keeps what was typed), and the form to add one. */
 	private String page(Long id, Model model) {
+		List<OwnedActionService.ActionView> list = actions.list(id);
 		model.addAttribute("view", consultations.get(id));
-		model.addAttribute("actions", actions.list(id));
+		model.addAttribute("actions", list);
+		RowForms.fill(model, "progress", list, OwnedActionService.ActionView::id, a -> new ProgressForm(a.status(), ""));
+		if (!model.containsAttribute("action")) {
+			model.addAttribute("action", ActionForm.empty());
+		}
 		model.addAttribute("organisations", actions.organisations());
 		model.addAttribute("statuses", List.of(ActionStatus.values()));
 		return "consultation/actions";

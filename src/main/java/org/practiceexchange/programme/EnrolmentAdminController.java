@@ -2,8 +2,10 @@ package org.practiceexchange.programme;
 
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
-import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
+import org.practiceexchange.shared.web.RowForms;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/manage/applications")
 class EnrolmentAdminController {
 
+	private static final int PAGE_SIZE = 25;
+
+	/** Oldest first; the id orders applications made at the same moment, so each has one place in the list. */
+	private static final Sort OLDEST_FIRST = Sort.by(Sort.Order.asc("appliedAt"), Sort.Order.asc("id"));
+
 	private final EnrolmentService enrolments;
 
 	EnrolmentAdminController(EnrolmentService enrolments) {
@@ -33,38 +40,55 @@ class EnrolmentAdminController {
 	@HtmxFragment("results")
 	String list(@RequestParam(required = false, defaultValue = "PENDING") String status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		EnrolmentStatus filter = java.util.Arrays.stream(EnrolmentStatus.values())
-			.filter(candidate -> candidate.name().equals(status))
-			.findFirst()
-			.orElse(null);
-		model.addAttribute("status", filter);
-		model.addAttribute("statuses", EnrolmentStatus.values());
-		model.addAttribute("page", enrolments.search(filter, null,
-				PageRequest.of(Math.max(page, 0), 25, Sort.by(Sort.Order.asc("appliedAt")))));
+		show(filter(status), page, model);
 		return "programme/manage-applications";
 	}
 
+	/** The list with a decision form on each waiting application: the one just posted keeps its note and errors. */
+	private Page<EnrolmentView> show(EnrolmentStatus filter, int page, Model model) {
+		Page<EnrolmentView> shown = enrolments.search(filter, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE, OLDEST_FIRST));
+		model.addAttribute("status", filter);
+		model.addAttribute("statuses", EnrolmentStatus.values());
+		model.addAttribute("page", shown);
+		RowForms.fill(model, "decision", shown.getContent(), EnrolmentView::id, row -> new EnrolmentForms.Decision(""));
+		return shown;
+	}
+
+	/**
+	 * Accepts or declines (the button pressed is the outcome). When that fails, the list is shown
+	 * again, filtered as it was ({@code status}, a hidden field of each form) and at the page where
+	 * the application stands, with the note as typed and the message on that application's form.
+	 */
 	@PostMapping("/{id}/decision")
 	String decide(@PathVariable Long id, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false, defaultValue = "PENDING") String status,
 			@Valid @ModelAttribute("decision") EnrolmentForms.Decision decision, BindingResult result,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("problem", result.getFieldError().getDefaultMessage());
-			return "redirect:/manage/applications";
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		boolean accept = "accept".equals(outcome);
+		if (!accept && !"decline".equals(outcome)) {
+			result.reject("outcome", "Choose whether to accept or decline the application");
 		}
-		if (!"accept".equals(outcome) && !"decline".equals(outcome)) {
-			redirect.addFlashAttribute("problem", "Choose whether to accept or decline the application");
-			return "redirect:/manage/applications";
-		}
-		try {
-			boolean accept = "accept".equals(outcome);
+		return FormPost.submit(result, () -> {
 			enrolments.decide(id, accept, decision.note(), me.id());
 			redirect.addFlashAttribute("flash", accept ? "The application has been accepted and the applicant told."
 					: "The application has been declined and the applicant told.");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/manage/applications";
+			return "redirect:/manage/applications";
+		}, () -> {
+			EnrolmentStatus filter = filter(status);
+			RowForms.keep(model, "decision", id, result);
+			Page<EnrolmentView> shown = show(filter, enrolments.pageOf(id, filter, PAGE_SIZE), model);
+			if (shown.stream().noneMatch(row -> row.id().equals(id) && row.status() == EnrolmentStatus.PENDING)) {
+				FormPost.atTheTop(model, result);
+			}
+			return "programme/manage-applications";
+		});
+	}
+
+	/** A status by name; anything else (ALL included) lists every application. */
+	private static EnrolmentStatus filter(String status) {
+		return java.util.Arrays.stream(EnrolmentStatus.values())
+			.filter(candidate -> candidate.name().equals(status))
+			.findFirst()
+			.orElse(null);
 	}
 }

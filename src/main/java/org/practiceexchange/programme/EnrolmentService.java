@@ -113,6 +113,12 @@ class EnrolmentService {
 		return views(enrolments.findByPersonIdOrderByAppliedAtDesc(personId));
 	}
 
+	/** The page (of {@code size}, oldest first) on which an application stands among those with the status. */
+	@Transactional(readOnly = true)
+	int pageOf(Long enrolmentId, EnrolmentStatus status, int size) {
+		return (int) (enrolments.countBefore(enrolmentId, status) / size);
+	}
+
 	@Transactional(readOnly = true)
 	Page<EnrolmentView> search(EnrolmentStatus status, Long cohortId, Pageable pageable) {
 		Page<Enrolment> page = enrolments.search(status, cohortId, pageable);

@@ -48,4 +48,12 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where (:status is null or e.status = :status) and (:cohortId is null or e.cohortId = :cohortId)
 			""")
 	Page<Enrolment> search(EnrolmentStatus status, Long cohortId, Pageable pageable);
+
+	/** How many applications with the status (any, if null) come before this one, oldest first. */
+	@Query("""
+			select count(e) from Enrolment e, Enrolment target
+			where target.id = :id and (:status is null or e.status = :status)
+			  and (e.appliedAt < target.appliedAt or (e.appliedAt = target.appliedAt and e.id < target.id))
+			""")
+	long countBefore(Long id, EnrolmentStatus status);
 }

@@ -6,6 +6,7 @@ import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.FormPost;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +29,13 @@ class MyOutputsController {
 
 	private final Organisations organisations;
 
-	MyOutputsController(OutputService outputs, ProgrammeCatalogue programmes, Organisations organisations) {
+	private final OutputPage page;
+
+	MyOutputsController(OutputService outputs, ProgrammeCatalogue programmes, Organisations organisations, OutputPage page) {
 		this.outputs = outputs;
 		this.programmes = programmes;
 		this.organisations = organisations;
+		this.page = page;
 	}
 
 	@GetMapping("/my/outputs")
@@ -96,15 +100,18 @@ class MyOutputsController {
 
 	@PostMapping("/my/outputs/{id}/files")
 	String addFile(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
-			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-		try {
-			outputs.addFile(me, id, file);
+			@ModelAttribute("upload") OutputForms.Upload form, BindingResult result, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			outputs.addFile(me, id, form.file());
 			redirect.addFlashAttribute("flash", "The file has been added.");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/outputs/" + id;
+			return "redirect:/outputs/" + id;
+		}, () -> {
+			// the service has checked that this is the proposer's own output; once published it takes no files
+			if (page.show(me, id, model).published()) {
+				FormPost.atTheTop(model, result);
+			}
+			return OutputPage.VIEW;
+		});
 	}
 
 	private String revisionForm(Output output, Model model) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.web.multipart.MultipartFile;
 
 final class OutputForms {
 
@@ -53,7 +54,12 @@ final class OutputForms {
 		}
 	}
 
+	/** What an approver sends back to the proposer to change. */
 	record Decision(@Size(max = 2000, message = "{output.note.size}") String note) {
+	}
+
+	/** A file added to an output; the service checks it (there, not empty, small enough, what it says it is). */
+	record Upload(MultipartFile file) {
 	}
 
 	record ApprovalSetting(@NotNull(message = "{output.approver.required}") Approver approver) {

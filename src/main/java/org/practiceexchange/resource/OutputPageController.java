@@ -2,21 +2,24 @@ package org.practiceexchange.resource;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,12 +33,12 @@ class OutputPageController {
 
 	private final OutputSearch search;
 
-	private final MessageSource messages;
+	private final OutputPage page;
 
-	OutputPageController(OutputService outputs, OutputSearch search, MessageSource messages) {
+	OutputPageController(OutputService outputs, OutputSearch search, OutputPage page) {
 		this.outputs = outputs;
 		this.search = search;
-		this.messages = messages;
+		this.page = page;
 	}
 
 	@GetMapping("/outputs")
@@ -57,13 +60,8 @@ class OutputPageController {
 
 	@GetMapping("/outputs/{id}")
 	String output(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-		Output output = outputs.view(me, id);
-		OutputView view = OutputView.of(output, outputs.baseUrl(), outputs.mayApprove(me, output),
-				me != null && output.proposedBy(me.id()));
-		model.addAttribute("output", view);
-		String typeLabel = messages.getMessage("outputType." + output.type(), null, LocaleContextHolder.getLocale());
-		model.addAttribute("citation", output.isPublished() ? output.citation(typeLabel, view.url()) : null);
-		return "resource/output";
+		page.show(me, id, model);
+		return OutputPage.VIEW;
 	}
 
 	@GetMapping("/outputs/{id}/files/{fileId}")
@@ -93,15 +91,22 @@ class OutputPageController {
 	}
 
 	@PostMapping("/outputs/{id}/send-back")
-	String sendBack(@PathVariable Long id, @RequestParam(required = false) String note,
-			@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-		try {
-			Output output = outputs.sendBack(me, id, note);
+	String sendBack(@PathVariable Long id, @Valid @ModelAttribute("sendBack") OutputForms.Decision form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			Output output = outputs.sendBack(me, id, form.note());
 			redirect.addFlashAttribute("flash", output.title() + " has been sent back to its proposer.");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
-		}
-		return "redirect:/outputs/" + id;
+			return "redirect:/outputs/" + id;
+		}, () -> {
+			OutputView shown = page.show(me, id, model);
+			// a note that failed validation never reached the service's own check of who decides
+			if (!shown.mayApprove()) {
+				throw new AccessDeniedException("You do not approve this output");
+			}
+			if (shown.status() != OutputStatus.PROPOSED) {
+				FormPost.atTheTop(model, result);
+			}
+			return OutputPage.VIEW;
+		});
 	}
 }

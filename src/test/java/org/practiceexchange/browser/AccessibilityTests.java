@@ -62,6 +62,9 @@ class AccessibilityTests {
 	@Autowired
 	List<RecordPages> recordPages;
 
+	@Autowired
+	List<FormErrorPages> formErrorPages;
+
 	Browser browser;
 
 	final List<Path> savedPages = Collections.synchronizedList(new ArrayList<>());
@@ -171,6 +174,48 @@ class AccessibilityTests {
 			}
 		}
 		assertThat(problems).as("accessibility problems on record pages").isEmpty();
+	}
+
+	@Order(2)
+	@Test
+	void recordPagesSentWithBadInputComeBackAccessible() {
+		List<FormErrorPages.BadInput> inputs = formErrorPages.stream().flatMap(pages -> pages.badInputs().stream()).toList();
+		assertThat(inputs).as("bad input offered by the modules' FormErrorPages").isNotEmpty();
+		List<String> problems = new ArrayList<>();
+		for (FormErrorPages.BadInput input : inputs) {
+			try (BrowserContext context = browser.newContext()) {
+				context.setDefaultTimeout(20_000);
+				Page page = context.newPage();
+				String who = input.email() + " " + input.path() + " " + input.button();
+				page.onPageError(error -> problems.add(who + ": script error: " + error));
+				signIn(page, input.email(), AccountFixtures.PASSWORD);
+				Response opened = page.navigate(origin() + input.path());
+				if (opened == null || opened.status() >= 400) {
+					problems.add(who + ": answered " + (opened == null ? "nothing" : opened.status()));
+					continue;
+				}
+				problems.addAll(AxeCheck.violations(page, who));
+				input.typed().forEach((id, value) -> {
+					var control = page.locator("[id='" + id + "']");
+					if (control.evaluate("element => element.tagName").equals("SELECT")) {
+						control.selectOption(value);
+					}
+					else {
+						control.fill(value);
+					}
+				});
+				Response answer = page.waitForResponse(response -> response.request().method().equals("POST"),
+						() -> page.locator(input.button()).click());
+				page.waitForLoadState();
+				if (answer.status() != 200 || !page.locator(".govuk-error-message, .govuk-error-summary").first().isVisible()) {
+					problems.add(who + ": answered " + answer.status() + " without the form's errors");
+					continue;
+				}
+				problems.addAll(AxeCheck.violations(page, who));
+				save("bad-input", input.path() + "-" + input.button() + "-" + Math.abs(who.hashCode()), answer.text());
+			}
+		}
+		assertThat(problems).as("accessibility problems on record pages sent with bad input").isEmpty();
 	}
 
 	@Order(3)

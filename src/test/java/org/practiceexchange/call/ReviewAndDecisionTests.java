@@ -70,8 +70,9 @@ class ReviewAndDecisionTests {
 		SignedInPerson conflicted = fixtures.aReviewer(partnership.partners().get(0));
 		mvc.perform(post("/manage/calls/{c}/assignments", call.id()).param("proposalId", id.toString())
 				.param("reviewerId", conflicted.id().toString()).with(user(manager)).with(csrf()))
-			.andExpect(redirectedUrl("/manage/calls/" + call.id()))
-			.andExpect(flash().attribute("problem", containsString("cannot review it")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"assign-reviewerId-error\"")))
+			.andExpect(content().string(containsString("cannot review it")));
 		assertThat(reviews.mine(conflicted)).isEmpty();
 		reviews.spread(manager.id(), call.id(), 50, 50);
 		assertThat(reviews.mine(conflicted)).isEmpty();
@@ -174,7 +175,9 @@ class ReviewAndDecisionTests {
 		assertThat(ranking.get(0).reviews()).isEqualTo(2);
 		mvc.perform(post("/manage/calls/{c}/proposals/{p}/moderation", call.id(), weak).param("score", "4.5").param("reason", "")
 				.with(user(manager)).with(csrf()))
-			.andExpect(flash().attribute("problem", containsString("reason")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"moderation-" + weak + "-reason-error\"")))
+			.andExpect(content().string(containsString("value=\"4.5\"")));
 		mvc.perform(post("/manage/calls/{c}/proposals/{p}/moderation", call.id(), weak).param("score", "4.5")
 				.param("reason", "The second reader missed the evaluation plan").with(user(manager)).with(csrf()))
 			.andExpect(flash().attributeExists("flash"));
@@ -258,8 +261,10 @@ class ReviewAndDecisionTests {
 		assertThat(event.validator().organisation()).isEqualTo("University of Somewhere");
 		assertThat(event.validator().contactName()).isEqualTo("Val Idator");
 
+		// once released, the page has no decision form for it: the refusal is said at the top of the page
 		mvc.perform(post("/manage/calls/{c}/proposals/{p}/decision", call.id(), declinedId).param("decision", "FUND")
 				.with(user(manager)).with(csrf()))
-			.andExpect(flash().attribute("problem", containsString("released")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The decision has been released and cannot change")));
 	}
 }

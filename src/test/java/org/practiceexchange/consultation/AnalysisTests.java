@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
@@ -23,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -175,6 +177,27 @@ class AnalysisTests {
 		mvc.perform(post("/manage/consultations/{id}/answers/{a}/codes", otherConsultation, answerId).param("code", "x")
 				.with(user(manager)).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCodeThatIsTooLongIsShownBesideItsAnswerAsTypedInTheListAsItWasFiltered() throws Exception {
+		Long id = aConsultationWithResponses();
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		Long answerId = analysis.texts(id, null, "mentoring", null, 0).get(0).id();
+		String tooLong = "leadership and management development ".repeat(3).strip();
+		FormPage page = FormPage.of(mvc.perform(post("/manage/consultations/{id}/answers/{a}/codes", id, answerId)
+				.param("code", tooLong).param("filterText", "mentoring").param("filterPage", "0")
+				.with(user(manager)).with(csrf())).andReturn())
+			.form("answer-" + answerId)
+			.showsError("code", "Enter a code of up to 60 characters")
+			.keeps("code", tooLong)
+			.onlyThisFormShowsErrors();
+		assertThat(page.page().getElementById("q").val()).as("the list's filter").isEqualTo("mentoring");
+		assertThat(page.page().text()).doesNotContain("Time for joint practice development");
+		mvc.perform(post("/manage/consultations/{id}/answers/{a}/codes", id, answerId).param("code", "leadership")
+				.param("filterText", "mentoring").param("filterPage", "0").with(user(manager)).with(csrf()))
+			.andExpect(redirectedUrl("/manage/consultations/" + id + "/answers?q=mentoring"));
+		assertThat(analysis.texts(id, null, null, "leadership", 0)).extracting(AnalysisService.TextAnswer::id).containsExactly(answerId);
 	}
 
 	@Test

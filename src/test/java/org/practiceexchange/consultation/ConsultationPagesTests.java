@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
@@ -138,10 +139,22 @@ class ConsultationPagesTests {
 		assertThat(renamed.group()).isEqualTo(CategoryGroup.TARGET_GROUP);
 		mvc.perform(get("/manage/consultations/{id}/categories", id).with(user(manager)))
 			.andExpect(content().string(containsString("Initial teacher education")));
-		mvc.perform(post("/manage/consultations/{id}/categories/{c}", id, ite).param("name", "CPD").param("group", "THEME")
-				.with(user(manager)).with(csrf()))
-			.andExpect(header().exists("Location"));
+		FormPage.of(mvc.perform(post("/manage/consultations/{id}/categories/{c}", id, ite).param("name", "CPD").param("group", "THEME")
+				.with(user(manager)).with(csrf())).andReturn())
+			.form("category-" + ite)
+			.showsError("name", "Another category already has this name")
+			.keeps("name", "CPD")
+			.keeps("group", "THEME")
+			.onlyThisFormShowsErrors();
 		assertThat(fixtures.view(id).categories().get(0).name()).as("a name already taken is refused").isEqualTo("Initial teacher education");
+		Long second = fixtures.view(id).categories().get(1).id();
+		FormPage page = FormPage.of(mvc.perform(post("/manage/consultations/{id}/categories/{c}", id, second).param("name", " ")
+				.with(user(manager)).with(csrf())).andReturn())
+			.form("category-" + second)
+			.showsError("name", "Enter the category's name")
+			.showsError("group", "Choose the category's group")
+			.onlyThisFormShowsErrors();
+		page.form("category-" + ite).keeps("name", "Initial teacher education").keeps("group", "TARGET_GROUP");
 	}
 
 	@Test

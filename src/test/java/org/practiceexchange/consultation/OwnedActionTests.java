@@ -1,8 +1,10 @@
 package org.practiceexchange.consultation;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
@@ -59,6 +61,46 @@ class OwnedActionTests {
 			.andExpect(content().string(containsString("In progress")))
 			.andExpect(content().string(containsString("First two sets have met")))
 			.andExpect(content().string(containsString("16 July 2027")));
+	}
+
+	@Test
+	void progressWithoutANoteKeepsTheChosenStatusAndSaysSoBesideTheNoteOfThatActionOnly() throws Exception {
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		Long id = fixtures.anOpenConsultation();
+		List<ConsultationView.RecommendationView> recommendations = fixtures.view(id).recommendations();
+		Long owner = accounts.anOrganisation().id();
+		actions.add(id, new ActionForm(recommendations.get(0).id(), owner, "Write the guidance", null));
+		actions.add(id, new ActionForm(recommendations.get(1).id(), owner, "Fund the sets", null));
+		Long first = actions.list(id).get(0).id();
+		Long second = actions.list(id).get(1).id();
+		String path = "/manage/consultations/{id}/actions/{a}/progress";
+
+		FormPage page = FormPage.of(mvc.perform(post(path, id, second).param("status", "IN_PROGRESS").param("note", " ")
+				.with(user(manager)).with(csrf())).andReturn())
+			.form("action-" + second)
+			.showsError("note", "Say what has happened")
+			.keeps("status", "IN_PROGRESS")
+			.onlyThisFormShowsErrors();
+		page.form("action-" + first).keeps("status", "PLANNED").keeps("note", "");
+		String tooLong = "The first draft went to the sector panel. ".repeat(60).strip();
+		FormPage.of(mvc.perform(post(path, id, second).param("status", "DONE").param("note", tooLong)
+				.with(user(manager)).with(csrf())).andReturn())
+			.form("action-" + second)
+			.showsError("note", "Keep the note to 2,000 characters or fewer")
+			.keeps("status", "DONE")
+			.keeps("note", tooLong);
+		FormPage.of(mvc.perform(post(path, id, second).param("note", "No status").with(user(manager)).with(csrf())).andReturn())
+			.form("action-" + second)
+			.showsError("status", "Choose the action's new status")
+			.keeps("note", "No status");
+		assertThat(actions.list(id).get(1).notes()).isEmpty();
+
+		mvc.perform(post(path, id, second).param("status", "DONE").param("note", "Funded").with(user(manager)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// a finished action has no form left: the refusal is said at the top of the page
+		mvc.perform(post(path, id, second).param("status", "IN_PROGRESS").param("note", "Again").with(user(manager)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This action is finished")));
 	}
 
 	@Test

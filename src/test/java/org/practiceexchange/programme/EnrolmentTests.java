@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Test;
+import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.TestMailServer;
 import org.practiceexchange.account.AccountFixtures;
@@ -83,8 +84,43 @@ class EnrolmentTests {
 		mvc.perform(post("/manage/applications/{id}/decision", id).with(user(manager)).with(csrf()).param("outcome", "decline"))
 			.andExpect(flash().attributeExists("flash"));
 		assertThat(TestMailServer.body(TestMailServer.awaitMessage(greenMail, practitioner.email(), "Your application"))).contains("declined");
+		// decided, it has no form on the list any more: the refusal is said at the top of the page
 		mvc.perform(post("/manage/applications/{id}/decision", id).with(user(manager)).with(csrf()).param("outcome", "accept"))
-			.andExpect(flash().attribute("problem", "This application has already been decided"));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This application has already been decided")));
+	}
+
+	@Test
+	void aTooLongNoteIsShownBesideItAsTypedOnlyOnThatApplication() throws Exception {
+		OrganisationSummary college = accounts.anOrganisation();
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		CohortSummary cohort = programmes.anOpenCohort(programmes.aProgramme(ProgrammeModel.EXCHANGE_GROUP, List.of()).id(), null);
+		Long other = apply(accounts.aPerson(Role.PRACTITIONER, college), cohort, college);
+		Long id = apply(accounts.aPerson(Role.PRACTITIONER, college), cohort, college);
+		String tooLong = "We look forward to your observations. ".repeat(60).strip();
+
+		FormPage page = FormPage.of(mvc.perform(post("/manage/applications/{id}/decision", id).with(user(manager)).with(csrf())
+				.param("status", "PENDING").param("outcome", "accept").param("note", tooLong)).andReturn())
+			.form("application-" + id)
+			.showsError("note", "The note must be 2,000 characters or fewer")
+			.keeps("note", tooLong)
+			.onlyThisFormShowsErrors();
+		page.form("application-" + other).keeps("note", "");
+		// the button pressed is the outcome: without one, the form asks for it
+		FormPage.of(mvc.perform(post("/manage/applications/{id}/decision", id).with(user(manager)).with(csrf())
+				.param("note", "Welcome aboard")).andReturn())
+			.form("application-" + id)
+			.showsProblem("Choose whether to accept or decline the application")
+			.keeps("note", "Welcome aboard");
+		assertThat(enrolments.findById(id).orElseThrow().status()).isEqualTo(EnrolmentStatus.PENDING);
+
+		mvc.perform(post("/manage/applications/{id}/decision", id).with(user(manager)).with(csrf())
+				.param("status", "PENDING").param("outcome", "accept").param("note", "Welcome aboard"))
+			.andExpect(redirectedUrl("/manage/applications"))
+			.andExpect(flash().attribute("flash", containsString("accepted")));
+		assertThat(enrolments.findById(id).orElseThrow().status()).isEqualTo(EnrolmentStatus.ACCEPTED);
+		mvc.perform(post("/manage/applications/{id}/decision", other).with(user(accounts.aPerson(Role.PRACTITIONER, college)))
+				.with(csrf()).param("note", tooLong)).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -145,8 +181,11 @@ class EnrolmentTests {
 		Long second = apply(accounts.aPerson(Role.PRACTITIONER, college), cohort, college);
 
 		mvc.perform(post("/manage/applications/{id}/decision", first).with(user(manager)).with(csrf()).param("outcome", "accept"));
-		mvc.perform(post("/manage/applications/{id}/decision", second).with(user(manager)).with(csrf()).param("outcome", "accept"))
-			.andExpect(flash().attribute("problem", "The cohort is full: its capacity is 1"));
+		FormPage.of(mvc.perform(post("/manage/applications/{id}/decision", second).with(user(manager)).with(csrf())
+				.param("outcome", "accept").param("note", "Glad to have you")).andReturn())
+			.form("application-" + second)
+			.showsProblem("The cohort is full: its capacity is 1")
+			.keeps("note", "Glad to have you");
 		assertThat(enrolments.findById(second).orElseThrow().status()).isEqualTo(EnrolmentStatus.PENDING);
 	}
 

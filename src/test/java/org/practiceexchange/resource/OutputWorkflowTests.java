@@ -3,6 +3,7 @@ package org.practiceexchange.resource;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
@@ -118,6 +119,28 @@ class OutputWorkflowTests {
 	}
 
 	@Test
+	void aFileAddedToAnOutputThatIsRefusedIsSaidBesideTheFileInput() throws Exception {
+		SignedInPerson practitioner = fixtures.practitioner();
+		Output output = fixtures.proposedBy(practitioner, fixtures.proposal(AccountFixtures.unique("Cards"),
+				OutputType.ACTIVITY_SET, Licence.CC_BY_4_0, null, null, List.of(programmes.themeId("English")), null), "x");
+		FormPage.of(mvc.perform(multipart("/my/outputs/{id}/files", output.id()).with(user(practitioner)).with(csrf())).andReturn())
+			.form("upload")
+			.showsError("file", "Choose a file to upload")
+			.onlyThisFormShowsErrors();
+		MockMultipartFile mislabelled = new MockMultipartFile("file", "notes.docx",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", ResourceFixtures.pdf("Notes", "Text"));
+		FormPage.of(mvc.perform(multipart("/my/outputs/{id}/files", output.id()).file(mislabelled)
+				.with(user(practitioner)).with(csrf())).andReturn())
+			.form("upload")
+			.showsError("file", "The file is called notes.docx but its content is a PDF");
+		assertThat(fixtures.view(output.id()).files()).hasSize(1);
+		MockMultipartFile notes = new MockMultipartFile("file", "notes.pdf", "application/pdf", ResourceFixtures.pdf("Notes", "Text"));
+		mvc.perform(multipart("/my/outputs/{id}/files", output.id()).file(notes).with(user(practitioner)).with(csrf()))
+			.andExpect(redirectedUrl("/outputs/" + output.id()));
+		assertThat(fixtures.view(output.id()).files()).hasSize(2);
+	}
+
+	@Test
 	void missingFieldsAreShownNextToTheForm() throws Exception {
 		mvc.perform(multipart("/my/outputs/new").param("title", "").param("year", "nineteen")
 				.with(user(fixtures.practitioner())).with(csrf()))
@@ -132,12 +155,25 @@ class OutputWorkflowTests {
 		SignedInPerson practitioner = fixtures.practitioner();
 		Output output = fixtures.proposedBy(practitioner, fixtures.proposal(AccountFixtures.unique("Cards"),
 				OutputType.ACTIVITY_SET, Licence.CC_BY_4_0, null, null, List.of(programmes.themeId("English")), null), "x");
-		mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", "")
-				.with(user(accounts.aPerson(Role.PROGRAMME_MANAGER))).with(csrf()))
-			.andExpect(status().isFound());
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		FormPage.of(mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", "")
+				.with(user(manager)).with(csrf())).andReturn())
+			.form("sendBack")
+			.showsError("note", "Say what the proposer should change")
+			.onlyThisFormShowsErrors();
+		String tooLong = "Please add the tutor notes to every card. ".repeat(60).strip();
+		FormPage.of(mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", tooLong)
+				.with(user(manager)).with(csrf())).andReturn())
+			.form("sendBack")
+			.showsError("note", "The note must be 2,000 characters or fewer")
+			.keeps("note", tooLong);
+		// a note that fails validation is still refused to someone who does not decide on the output
+		mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", tooLong)
+				.with(user(practitioner)).with(csrf()))
+			.andExpect(status().isForbidden());
 		assertThat(fixtures.view(output.id()).status()).isEqualTo(OutputStatus.PROPOSED);
 		mvc.perform(post("/outputs/{id}/send-back", output.id()).param("note", "Please add the tutor notes")
-				.with(user(accounts.aPerson(Role.PROGRAMME_MANAGER))).with(csrf()))
+				.with(user(manager)).with(csrf()))
 			.andExpect(status().isFound());
 		mvc.perform(get("/my/outputs").with(user(practitioner)))
 			.andExpect(content().string(containsString("Please add the tutor notes")))
