@@ -67,11 +67,16 @@ class CommunityService {
 		this.clock = clock;
 	}
 
-	/** Every community, the person's own first, and how many groups they could keep going. */
+	/**
+	 * Every community, the person's own first, and how many of their groups they could keep going.
+	 * A programme manager's candidates are every group, so they are counted only on their own page.
+	 */
 	Directory directory(SignedInPerson me) {
 		List<Card> cards = cards(me);
+		boolean manager = me.hasRole(Role.PROGRAMME_MANAGER);
 		return new Directory(cards.stream().filter(card -> card.standing().member()).toList(),
-				cards.stream().filter(card -> !card.standing().member()).toList(), candidates(me).size());
+				cards.stream().filter(card -> !card.standing().member()).toList(), manager ? 0 : candidates(me).size(),
+				manager);
 	}
 
 	/** Every community by name, as this person stands towards each. */

@@ -26,8 +26,11 @@ final class CommunityViews {
 	record Candidate(Long projectId, String title, KeepingGoing.Reason reason) {
 	}
 
-	/** The directory: the person's own communities, the others, and groups they could keep going. */
-	record Directory(List<Card> mine, List<Card> others, int candidates) {
+	/**
+	 * The directory: the person's own communities, the others, and how many of their groups they
+	 * could keep going (a programme manager, who may start one from any group, is always offered the list).
+	 */
+	record Directory(List<Card> mine, List<Card> others, int candidates, boolean anyGroup) {
 	}
 
 	record Overview(Long id, String name, String description, Long projectId, String projectTitle,

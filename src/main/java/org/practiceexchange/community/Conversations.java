@@ -232,10 +232,10 @@ class Conversations {
 		}
 	}
 
-	/** Whether someone who took part may still read the community: a member, its facilitator or a manager. */
+	/** Whether someone who took part may still read the community: an active member, its facilitator or a manager. */
 	private static boolean stillInside(Community community, PersonSummary person) {
-		return community.isMember(person.id()) || person.id().equals(community.facilitatorId())
-				|| person.hasRole(Role.PROGRAMME_MANAGER);
+		return person.status() == org.practiceexchange.account.PersonStatus.ACTIVE && (community.isMember(person.id())
+				|| person.id().equals(community.facilitatorId()) || person.hasRole(Role.PROGRAMME_MANAGER));
 	}
 
 	private CommunityThread threadIn(Community community, Long threadId) {
