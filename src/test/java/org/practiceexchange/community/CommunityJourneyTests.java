@@ -306,6 +306,7 @@ class CommunityJourneyTests {
 		mvc.perform(get(queue).with(user(setup.otherMember()))).andExpect(status().isForbidden());
 		Document page = Html.of(mvc.perform(get(queue).with(user(setup.facilitator()))).andReturn());
 		assertThat(page.text()).contains("It names a learner at my college").contains(setup.otherMember().name());
+		assertThat(page.select("main a[href=" + thread(setup.id(), threadId) + "#post-" + postId + "]")).hasSize(1);
 		mvc.perform(get(community(setup.id())).with(user(setup.facilitator())))
 			.andExpect(content().string(containsString("Reports to look at (1)")));
 
