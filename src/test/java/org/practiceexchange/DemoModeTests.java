@@ -94,4 +94,18 @@ class DemoModeTests {
 			.andExpect(jsonPath("$.totalElements").value(8))
 			.andExpect(jsonPath("$.content[*].name", hasItems("Riverside College", "Sector Research Network")));
 	}
+
+	@Test
+	void theExchangeGroupKeepsMeetingAsACommunityThePractitionerMayAskToJoin() throws Exception {
+		mvc.perform(get("/api/communities").session(SignIn.as(mvc, "colleague@demo.test", DEMO_PASSWORD)))
+			.andExpect(jsonPath("$[*].name", contains("Everyday maths with ESOL learners")))
+			.andExpect(jsonPath("$[0].member").value(true));
+		org.springframework.mock.web.MockHttpSession practitioner = SignIn.as(mvc, "practitioner@demo.test", DEMO_PASSWORD);
+		mvc.perform(get("/api/communities").session(practitioner))
+			.andExpect(jsonPath("$[0].member").value(false));
+		Document directory = Html.of(mvc.perform(get("/communities").session(practitioner)).andReturn());
+		String community = directory.select("main a[href~=^/communities/\\d+$]").first().attr("href");
+		Document page = Html.of(mvc.perform(get(community).session(practitioner)).andExpect(status().isOk()).andReturn());
+		assertThat(page.select("main button").eachText()).contains("Ask to join");
+	}
 }

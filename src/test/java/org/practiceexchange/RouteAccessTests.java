@@ -270,7 +270,8 @@ class RouteAccessTests {
 			"org.practiceexchange.resource", "resource.OutputAccessTests, OutputWorkflowTests, CascadeTests, OaiTests",
 			"org.practiceexchange.conference", "conference.ConferenceRouteAccessTests",
 			"org.practiceexchange.report", "report.ReportRouteAccessTests",
-			"org.practiceexchange.synthesis", "synthesis.SynthesisRouteAccessTests, SynthesisFiguresTests, QuotingTests");
+			"org.practiceexchange.synthesis", "synthesis.SynthesisRouteAccessTests, SynthesisFiguresTests, QuotingTests",
+			"org.practiceexchange.community", "community.CommunityRouteAccessTests, CommunityJourneyTests");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 

@@ -17,7 +17,7 @@ import com.microsoft.playwright.Response;
  * Visits the pages a person reaches from the navigation: the home page, every link in the header,
  * the service navigation and the footer, then the links in the main content of those pages, and so
  * on a few levels down (the manage hub, its lists, one level of records from each list). Stays on
- * the site, never follows sign-out or anything that is not a page, and is bounded: at most
+ * the site, never follows sign-out, downloads or anything else that is not a page, and is bounded: at most
  * {@value #MAX_PAGES} pages, and {@value #MAX_SIMILAR} pages of any one shape (two people's records
  * are enough to check the person page).
  */
@@ -85,7 +85,9 @@ final class SiteCrawler {
 
 	private List<String> links(String selector) {
 		@SuppressWarnings("unchecked")
-		List<String> hrefs = (List<String>) page.locator(selector).evaluateAll("links => links.map(link => link.href)");
+		// A link marked "download" (an output's file) starts a download, which is not a page to check.
+		List<String> hrefs = (List<String>) page.locator(selector)
+			.evaluateAll("links => links.filter(link => !link.hasAttribute('download')).map(link => link.href)");
 		return hrefs.stream().filter(this::isPage).map(SiteCrawler::pathOf).distinct().toList();
 	}
 
