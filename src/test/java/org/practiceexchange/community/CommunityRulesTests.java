@@ -41,7 +41,7 @@ class CommunityRulesTests {
 	static ProjectSummary project(ProjectStatus status, boolean community, Long facilitator, Long mentor) {
 		return new ProjectSummary(10L, 20L, ProjectKind.EXCHANGE_GROUP, "Group", "What it did", null, facilitator, mentor,
 				100L, List.of(101L), status, community,
-				List.of(new ProjectSummary.Member(MEMBER, 100L, null), new ProjectSummary.Member(OTHER_MEMBER, 101L, null)));
+				List.of(new ProjectSummary.Member(MEMBER, 100L, null), new ProjectSummary.Member(OTHER_MEMBER, 101L, null)), null);
 	}
 
 	static KeepingGoing rule(ProjectStatus status, boolean flagged, CohortStatus cohort, ProgrammeStatus programme) {
