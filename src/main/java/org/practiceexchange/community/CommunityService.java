@@ -43,7 +43,7 @@ class CommunityService {
 
 	private final MembershipRequestRepository requests;
 
-	private final ReportRepository reports;
+	private final PostReportRepository reports;
 
 	private final Projects projects;
 
@@ -55,7 +55,7 @@ class CommunityService {
 
 	private final Clock clock;
 
-	CommunityService(CommunityRepository communities, MembershipRequestRepository requests, ReportRepository reports,
+	CommunityService(CommunityRepository communities, MembershipRequestRepository requests, PostReportRepository reports,
 			Projects projects, ProgrammeCatalogue catalogue, People people, CommunityMail mail, Clock clock) {
 		this.communities = communities;
 		this.requests = requests;

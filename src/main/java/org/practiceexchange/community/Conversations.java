@@ -40,7 +40,7 @@ class Conversations {
 
 	private final PostRepository posts;
 
-	private final ReportRepository reports;
+	private final PostReportRepository reports;
 
 	private final Outputs outputs;
 
@@ -50,7 +50,7 @@ class Conversations {
 
 	private final Clock clock;
 
-	Conversations(CommunityService communities, ThreadRepository threads, PostRepository posts, ReportRepository reports,
+	Conversations(CommunityService communities, ThreadRepository threads, PostRepository posts, PostReportRepository reports,
 			Outputs outputs, People people, CommunityMail mail, Clock clock) {
 		this.communities = communities;
 		this.threads = threads;

@@ -50,7 +50,7 @@ interface PostRepository extends JpaRepository<Post, Long> {
 	List<Object[]> postsPerThread(Long communityId);
 }
 
-interface ReportRepository extends JpaRepository<PostReport, Long> {
+interface PostReportRepository extends JpaRepository<PostReport, Long> {
 
 	List<PostReport> findByCommunityIdAndResolvedAtIsNullOrderByReportedAtAscIdAsc(Long communityId);
 
