@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.RoleRoutes;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
@@ -20,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -35,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConferenceRouteAccessTests {
 
-	static final String VISITOR = "visitor";
+	static final String VISITOR = RoleRoutes.VISITOR;
 
 	static final List<String> ROLES = List.of(VISITOR, "practitioner", "mentor", "providerLead", "reviewer", "validator",
 			"manager");
@@ -88,7 +86,7 @@ class ConferenceRouteAccessTests {
 	}
 
 	record Row(String name, Function<ConferenceRouteAccessTests, MockHttpServletRequestBuilder> request,
-			Map<String, Integer> expected) {
+			Map<String, Integer> expected) implements RoleRoutes.Route<ConferenceRouteAccessTests> {
 	}
 
 	static Map<String, Integer> everyone(int status) {
@@ -197,16 +195,6 @@ class ConferenceRouteAccessTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyRouteAnswersEachRoleAsExpected() {
-		return rows().stream().flatMap(row -> row.expected().entrySet().stream()
-			.map(entry -> DynamicTest.dynamicTest(row.name() + " as " + entry.getKey() + " → " + entry.getValue(), () -> {
-				MockHttpServletRequestBuilder request = row.request().apply(this).with(csrf());
-				if (!VISITOR.equals(entry.getKey())) {
-					SignedInPerson person = people.get(entry.getKey());
-					assertThat(person).as(entry.getKey()).isNotNull();
-					request = request.with(user(person));
-				}
-				int status = mvc.perform(request).andReturn().getResponse().getStatus();
-				assertThat(status).as(row.name() + " as " + entry.getKey()).isEqualTo(entry.getValue());
-			})));
+		return RoleRoutes.check(rows(), this, mvc, people);
 	}
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.RoleRoutes;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
@@ -20,7 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SynthesisRouteAccessTests {
 
-	static final String VISITOR = "visitor";
+	static final String VISITOR = RoleRoutes.VISITOR;
 
 	static final long MISSING = 987_654_321L;
 
@@ -93,7 +93,7 @@ class SynthesisRouteAccessTests {
 	}
 
 	record Row(String name, Function<SynthesisRouteAccessTests, MockHttpServletRequestBuilder> request,
-			Map<String, Integer> expected) {
+			Map<String, Integer> expected) implements RoleRoutes.Route<SynthesisRouteAccessTests> {
 	}
 
 	static Map<String, Integer> everyone(int status) {
@@ -185,15 +185,7 @@ class SynthesisRouteAccessTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyRouteAnswersEachRoleAsExpected() {
-		return rows().stream().flatMap(row -> row.expected().entrySet().stream()
-			.map(entry -> DynamicTest.dynamicTest(row.name() + " as " + entry.getKey() + " → " + entry.getValue(), () -> {
-				MockHttpServletRequestBuilder request = row.request().apply(this).with(csrf());
-				if (!VISITOR.equals(entry.getKey())) {
-					request = request.with(user(people.get(entry.getKey())));
-				}
-				int status = mvc.perform(request).andReturn().getResponse().getStatus();
-				assertThat(status).as(row.name() + " as " + entry.getKey()).isEqualTo(entry.getValue());
-			})));
+		return RoleRoutes.check(rows(), this, mvc, people);
 	}
 
 	@TestFactory
