@@ -13,7 +13,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,9 +47,14 @@ class OrganisationTests {
 			.andExpect(jsonPath("$.content[0].type").value("FE_COLLEGE"))
 			.andExpect(jsonPath("$.content[0].region").value("WEST_MIDLANDS"))
 			.andExpect(jsonPath("$.totalElements").value(1));
-		mvc.perform(get("/api/organisations").param("size", "1000"))
+		// A page is capped at 200, however many organisations the shared test database holds by now.
+		String page = mvc.perform(get("/api/organisations").param("size", "1000"))
 			.andExpect(jsonPath("$.size").value(200))
-			.andExpect(jsonPath("$.content[*].id", hasItem(college.id().intValue())));
+			.andReturn().getResponse().getContentAsString();
+		int total = com.jayway.jsonpath.JsonPath.read(page, "$.totalElements");
+		int listed = com.jayway.jsonpath.JsonPath.read(page, "$.content.length()");
+		org.assertj.core.api.Assertions.assertThat(total).isPositive();
+		org.assertj.core.api.Assertions.assertThat(listed).isEqualTo(Math.min(total, 200));
 	}
 
 	@Test
