@@ -11,6 +11,7 @@ import org.practiceexchange.project.Projects;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -229,17 +230,11 @@ class InquiryPageController {
 		if (result.hasErrors() && !(inquiries.view(id, me) instanceof InquiryViews.Full full && forWhom.contains(full.access()))) {
 			throw new AccessDeniedException("This form is not for you");
 		}
-		if (!result.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("flash", done);
-				return "redirect:/inquiries/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return inquiry(id, me, model);
+		return FormPost.submit(result, () -> {
+			action.run();
+			redirect.addFlashAttribute("flash", done);
+			return "redirect:/inquiries/" + id;
+		}, () -> inquiry(id, me, model));
 	}
 
 	@GetMapping("/inquiries/{id}/evaluation")

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
-import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.FormPost;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -141,17 +141,11 @@ class ProjectPageController {
 		if (result.hasErrors() && !mayUse.test(pages.page(id, me))) {
 			throw new AccessDeniedException("This form is not for you");
 		}
-		if (!result.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("flash", done);
-				return back(id);
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page(id, me, model);
+		return FormPost.submit(result, () -> {
+			action.run();
+			redirect.addFlashAttribute("flash", done);
+			return back(id);
+		}, () -> page(id, me, model));
 	}
 
 	private static String act(Long id, RedirectAttributes redirect, String done, Runnable action) {
