@@ -10,7 +10,6 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.project.Projects;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
-import org.practiceexchange.shared.web.FormErrors;
 import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.data.domain.PageRequest;
@@ -62,17 +61,11 @@ class InquiryPageController {
 			@Valid @ModelAttribute("start") InquiryForms.Start form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String view = startPage(projectId, me, model);
-		if (!result.hasErrors()) {
-			try {
-				InquiryViews.Full created = inquiries.start(projectId, me, form);
-				redirect.addFlashAttribute("flash", "Your inquiry has started. Begin with the audit: add the measures you will use.");
-				return "redirect:/inquiries/" + created.id();
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return view;
+		return FormPost.submit(result, () -> {
+			InquiryViews.Full created = inquiries.start(projectId, me, form);
+			redirect.addFlashAttribute("flash", "Your inquiry has started. Begin with the audit: add the measures you will use.");
+			return "redirect:/inquiries/" + created.id();
+		}, () -> view);
 	}
 
 	@GetMapping("/inquiries/{id}")
@@ -122,17 +115,11 @@ class InquiryPageController {
 			@Valid @ModelAttribute("measure") InquiryForms.NewMeasure form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String view = measurePage(id, me, model);
-		if (!result.hasErrors()) {
-			try {
-				inquiries.addMeasure(id, me, form);
-				redirect.addFlashAttribute("flash", "The measure and its baseline have been recorded.");
-				return "redirect:/inquiries/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return view;
+		return FormPost.submit(result, () -> {
+			inquiries.addMeasure(id, me, form);
+			redirect.addFlashAttribute("flash", "The measure and its baseline have been recorded.");
+			return "redirect:/inquiries/" + id;
+		}, () -> view);
 	}
 
 	@GetMapping("/inquiries/{id}/measures/{measureId}")
@@ -148,17 +135,11 @@ class InquiryPageController {
 			@Valid @ModelAttribute("reaudit") InquiryForms.Reaudit form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		MeasureView measure = inquiries.measure(id, measureId, me);
-		if (!result.hasErrors()) {
-			try {
-				inquiries.recordReaudit(id, measureId, me, form);
-				redirect.addFlashAttribute("flash", "The re-audit value has been recorded.");
-				return "redirect:/inquiries/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		return reauditPage(id, measure, me, model);
+		return FormPost.submit(result, () -> {
+			inquiries.recordReaudit(id, measureId, me, form);
+			redirect.addFlashAttribute("flash", "The re-audit value has been recorded.");
+			return "redirect:/inquiries/" + id;
+		}, () -> reauditPage(id, measure, me, model));
 	}
 
 	@GetMapping("/inquiries/{id}/plan")
@@ -181,18 +162,14 @@ class InquiryPageController {
 			@Valid @ModelAttribute("plan") InquiryForms.Plan form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		InquiryViews.Full inquiry = ownPage(id, me);
-		if (!result.hasErrors()) {
-			try {
-				PlanView plan = inquiries.revisePlan(id, me, form);
-				redirect.addFlashAttribute("flash", "Version " + plan.version() + " of your action plan has been saved.");
-				return "redirect:/inquiries/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("inquiry", inquiry);
-		return "inquiry/plan-form";
+		return FormPost.submit(result, () -> {
+			PlanView plan = inquiries.revisePlan(id, me, form);
+			redirect.addFlashAttribute("flash", "Version " + plan.version() + " of your action plan has been saved.");
+			return "redirect:/inquiries/" + id;
+		}, () -> {
+			model.addAttribute("inquiry", inquiry);
+			return "inquiry/plan-form";
+		});
 	}
 
 	@GetMapping("/inquiries/{id}/plan/versions/{version}")
@@ -253,18 +230,14 @@ class InquiryPageController {
 			@Valid @ModelAttribute("evaluation") InquiryForms.Evaluation form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		InquiryViews.Full inquiry = ownPage(id, me);
-		if (!result.hasErrors()) {
-			try {
-				inquiries.evaluate(id, me, form);
-				redirect.addFlashAttribute("flash", "Your evaluation has been saved.");
-				return "redirect:/inquiries/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("inquiry", inquiry);
-		return "inquiry/evaluation-form";
+		return FormPost.submit(result, () -> {
+			inquiries.evaluate(id, me, form);
+			redirect.addFlashAttribute("flash", "Your evaluation has been saved.");
+			return "redirect:/inquiries/" + id;
+		}, () -> {
+			model.addAttribute("inquiry", inquiry);
+			return "inquiry/evaluation-form";
+		});
 	}
 
 	private InquiryViews.Full ownPage(Long id, SignedInPerson me) {
