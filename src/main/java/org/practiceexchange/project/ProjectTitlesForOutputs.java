@@ -8,7 +8,7 @@ import org.practiceexchange.resource.ProjectTitles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the outputs repository's cascade log which projects a participant is in, and their titles. */
+/** Tells the outputs repository which projects a person is in or follows, and their titles. */
 @Component
 @Transactional(readOnly = true)
 class ProjectTitlesForOutputs implements ProjectTitles {
@@ -23,6 +23,15 @@ class ProjectTitlesForOutputs implements ProjectTitles {
 	public Map<Long, String> involving(Long personId) {
 		Map<Long, String> titles = new LinkedHashMap<>();
 		projects.involving(personId).forEach(project -> titles.put(project.id(), project.title()));
+		return titles;
+	}
+
+	@Override
+	public Map<Long, String> withMembersFrom(Collection<Long> organisationIds) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		if (!organisationIds.isEmpty()) {
+			projects.withMembersFrom(organisationIds).forEach(project -> titles.put(project.id(), project.title()));
+		}
 		return titles;
 	}
 

@@ -252,15 +252,30 @@ class Report {
 		record(personId, Action.CORRECTION_STARTED, reason.strip(), now);
 	}
 
-	/** Records that the signed-off version was published as an output. */
+	/**
+	 * Records that the signed-off version was published as an output: the first time, or as the output's new edition
+	 * after a correction was signed off.
+	 */
 	void published(Long outputId, Long personId, Instant now) {
 		if (signedOffVersion == null) {
 			throw new DomainRuleException("licence", "Only a signed-off report can be published");
 		}
-		if (this.outputId == null || !this.outputId.equals(outputId)) {
+		if (!outputId.equals(this.outputId) || !signedOffVersion.equals(publishedVersion())) {
 			this.outputId = outputId;
 			history.add(new Event(personId, Action.PUBLISHED, signedOffVersion, "Output " + outputId, now));
 		}
+	}
+
+	/** The latest version published as an output, or null. */
+	Integer publishedVersion() {
+		return history.stream().filter(e -> e.action() == Action.PUBLISHED).map(Event::versionNumber)
+			.max(Integer::compare).orElse(null);
+	}
+
+	/** A signed-off version the outputs repository does not have yet: never published, or corrected since. */
+	boolean signedOffUnpublished() {
+		Integer published = publishedVersion();
+		return signedOffVersion != null && (published == null || published < signedOffVersion);
 	}
 
 	private void record(Long personId, Action action, String detail, Instant now) {

@@ -140,7 +140,7 @@ class ReportService {
 		ReportViews.Actions actions = new ReportViews.Actions(author && report.status().editable(),
 				author && report.status().editable(), decide && ReportAccess.mayComment(report, project, me),
 				decide && ReportAccess.maySignOff(report, project, me), author && report.status() == ReportStatus.SIGNED_OFF,
-				(author || access == Access.MANAGER) && report.signedOffVersion() != null && report.outputId() == null);
+				(author || access == Access.MANAGER) && report.signedOffUnpublished());
 		return new ReportViews.Full(report.id(), report.kind(), report.inquiryId(), project.id(), project.title(),
 				project.themeId(), report.authorId(), names.get(report.authorId()), report.status(), access,
 				versionView(report, report.current(), names), report.signedOffVersion(),

@@ -31,9 +31,6 @@ class CascadeService {
 			Long outputId, String outputTitle, String programmeName, String projectTitle, String personName, String note) {
 	}
 
-	record OutputChoice(Long id, String name) {
-	}
-
 	record ReachRow(Long id, String label, long times, long people) {
 	}
 
@@ -101,18 +98,18 @@ class CascadeService {
 	}
 
 	/** The participant's projects to choose from when recording. */
-	List<OutputChoice> projectChoices(SignedInPerson me) {
-		return projects.involving(me.id()).entrySet().stream().map(p -> new OutputChoice(p.getKey(), p.getValue())).toList();
+	List<Choice> projectChoices(SignedInPerson me) {
+		return projects.involving(me.id()).entrySet().stream().map(p -> new Choice(p.getKey(), p.getValue())).toList();
 	}
 
 	/** Published outputs to choose from when recording, newest first. */
-	List<OutputChoice> outputChoices() {
+	List<Choice> outputChoices() {
 		return outputs.findAll(Harvest.published(null, null, null, null),
 				org.springframework.data.domain.PageRequest.of(0, 200,
 						org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "publishedAt")))
 			.stream()
-			.map(o -> new OutputChoice(o.id(), o.title()))
-			.sorted(Comparator.comparing(OutputChoice::name))
+			.map(o -> new Choice(o.id(), o.title()))
+			.sorted(Comparator.comparing(Choice::name))
 			.toList();
 	}
 

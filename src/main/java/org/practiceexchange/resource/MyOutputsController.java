@@ -46,9 +46,9 @@ class MyOutputsController {
 	}
 
 	@GetMapping("/my/outputs/new")
-	String proposalForm(Model model) {
+	String proposalForm(@AuthenticationPrincipal SignedInPerson me, Model model) {
 		model.addAttribute("proposal", OutputForms.Proposal.empty());
-		return form(model);
+		return form(me, model);
 	}
 
 	@PostMapping("/my/outputs/new")
@@ -66,7 +66,7 @@ class MyOutputsController {
 				FormErrors.reject(result, "file".equals(ex.field()) ? new DomainRuleException(null, ex.getMessage()) : ex);
 			}
 		}
-		return form(model);
+		return form(me, model);
 	}
 
 	@GetMapping("/my/outputs/{id}/edit")
@@ -78,7 +78,7 @@ class MyOutputsController {
 			return "redirect:/outputs/" + id;
 		}
 		model.addAttribute("proposal", OutputForms.Proposal.of(output));
-		return revisionForm(output, model);
+		return revisionForm(me, output, model);
 	}
 
 	@PostMapping("/my/outputs/{id}/edit")
@@ -95,7 +95,7 @@ class MyOutputsController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		return revisionForm(outputs.view(me, id), model);
+		return revisionForm(me, outputs.view(me, id), model);
 	}
 
 	@PostMapping("/my/outputs/{id}/files")
@@ -114,12 +114,13 @@ class MyOutputsController {
 		});
 	}
 
-	private String revisionForm(Output output, Model model) {
+	private String revisionForm(SignedInPerson me, Output output, Model model) {
 		model.addAttribute("revising", OutputView.of(output, outputs.baseUrl(), false, true));
-		return form(model);
+		return form(me, model);
 	}
 
-	private String form(Model model) {
+	private String form(SignedInPerson me, Model model) {
+		model.addAttribute("projects", outputs.relatedProjects(me));
 		model.addAttribute("types", OutputType.values());
 		model.addAttribute("licences", Licence.values());
 		model.addAttribute("programmes", programmes.all());

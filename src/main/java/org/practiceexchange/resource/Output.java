@@ -185,6 +185,22 @@ class Output {
 		return file;
 	}
 
+	/**
+	 * A report corrected and signed off again: the published output takes the new version's description and PDF at
+	 * the same address; the earlier PDF stays listed, and harvesters see the record as changed.
+	 */
+	OutputFile newEdition(Metadata metadata, String originalName, String mediaType, long size, String storageKey,
+			String text, Instant now) {
+		if (status != OutputStatus.PUBLISHED || reportId == null || !reportId.equals(metadata.reportId())) {
+			throw new DomainRuleException(null, "Only a published report takes a new edition");
+		}
+		describe(metadata);
+		OutputFile file = new OutputFile(this, originalName, mediaType, size, storageKey, text, now);
+		files.add(file);
+		updatedAt = now;
+		return file;
+	}
+
 	void approve(Long approverId, Instant now) {
 		if (status != OutputStatus.PROPOSED) {
 			throw new DomainRuleException(null, "Only a proposed output can be approved");

@@ -52,13 +52,15 @@ class OutputService implements Outputs {
 
 	private final ObjectProvider<ProjectValidators> validators;
 
+	private final ProjectTitles projects;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	OutputService(OutputRepository outputs, ApprovalSettingRepository settings, FileStore store, UploadPolicy policy,
-			ProgrammeCatalogue programmes, Organisations organisations, ObjectProvider<ProjectValidators> validators, Clock clock,
-			@Value("${exchange.base-url}") String baseUrl) {
+			ProgrammeCatalogue programmes, Organisations organisations, ObjectProvider<ProjectValidators> validators, ProjectTitles projects,
+			Clock clock, @Value("${exchange.base-url}") String baseUrl) {
 		this.outputs = outputs;
 		this.settings = settings;
 		this.store = store;
@@ -66,6 +68,7 @@ class OutputService implements Outputs {
 		this.programmes = programmes;
 		this.organisations = organisations;
 		this.validators = validators;
+		this.projects = projects;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
@@ -158,6 +161,7 @@ class OutputService implements Outputs {
 		if (!me.hasRole(Role.PRACTITIONER) && !me.hasRole(Role.PROVIDER_LEAD)) {
 			throw new AccessDeniedException("Only practitioners and provider leads propose outputs");
 		}
+		checkRelated(me, form);
 		Output output = outputs.save(Output.propose(metadata(form, me.organisationIds()), me.id(), clock.instant()));
 		if (file != null && !file.isEmpty()) {
 			attach(output, file.getOriginalFilename(), file.getSize(), open(file));
@@ -176,6 +180,7 @@ class OutputService implements Outputs {
 	@Transactional
 	Output revise(SignedInPerson me, Long id, OutputForms.Proposal form) {
 		Output output = ownOutput(me, id);
+		checkRelated(me, form);
 		output.revise(metadata(form, me.organisationIds()), clock.instant());
 		return output;
 	}
@@ -205,11 +210,21 @@ class OutputService implements Outputs {
 	}
 
 	private void attach(Output output, String originalName, long size, InputStream content) {
+		keep(originalName, size, content, (name, inspected, key) -> output.attach(name, inspected.mediaType(), size, key,
+				inspected.text(), clock.instant()));
+	}
+
+	/** Where a checked and kept file goes: its clean name, what its content is, and its key in the store. */
+	private interface KeptFile {
+
+		void into(String name, FileInspector.Inspected inspected, String key);
+	}
+
+	private void keep(String originalName, long size, InputStream content, KeptFile kept) {
 		Path received = store.receive(content);
 		try {
 			FileInspector.Inspected inspected = inspector.inspect(received, originalName, size);
-			String key = store.keep(received);
-			output.attach(cleanName(originalName), inspected.mediaType(), size, key, inspected.text(), clock.instant());
+			kept.into(cleanName(originalName), inspected, store.keep(received));
 		}
 		finally {
 			store.discard(received);
@@ -227,6 +242,29 @@ class OutputService implements Outputs {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The projects a proposer may name as an output's origin: their own, and a provider lead's organisations' ones. */
+	List<Choice> relatedProjects(SignedInPerson me) {
+		Map<Long, String> found = new LinkedHashMap<>(projects.involving(me.id()));
+		if (me.hasRole(Role.PROVIDER_LEAD)) {
+			projects.withMembersFrom(me.organisationIds()).forEach(found::putIfAbsent);
+		}
+		return found.entrySet().stream().map(p -> new Choice(p.getKey(), p.getValue()))
+			.sorted(java.util.Comparator.comparing(Choice::name)).toList();
+	}
+
+	/**
+	 * A proposal names only a project of the proposer's; the report an output comes from is set when the report is
+	 * published from its own page, never by a proposal.
+	 */
+	private void checkRelated(SignedInPerson me, OutputForms.Proposal form) {
+		if (form.reportId() != null) {
+			throw new DomainRuleException(null, "A signed-off report is published from the report's own page");
+		}
+		if (form.projectId() != null && relatedProjects(me).stream().noneMatch(p -> p.id().equals(form.projectId()))) {
+			throw new DomainRuleException("projectId", "Choose one of your projects from the list");
 		}
 	}
 
@@ -309,12 +347,19 @@ class OutputService implements Outputs {
 	@Transactional
 	public OutputSummary publishSignedOffReport(SignedOffReport report) {
 		Optional<Output> existing = outputs.findByReportId(report.reportId());
-		if (existing.isPresent() && existing.get().isPublished()) {
-			return existing.get().summary(baseUrl);
-		}
 		OutputForms.Proposal form = new OutputForms.Proposal(report.title(), report.summary(), report.authors(),
 				OutputType.REPORT, report.licence(), report.programmeId(), report.year(), report.themeIds(), List.of(),
 				report.projectId(), report.reportId());
+		if (existing.isPresent()) {
+			Output output = existing.get();
+			String fileName = cleanName(report.fileName());
+			if (output.files().stream().noneMatch(f -> f.originalName().equals(fileName))) {
+				keep(fileName, report.pdf().length, new ByteArrayInputStream(report.pdf()),
+						(name, inspected, key) -> output.newEdition(metadata(form, List.of()), name, inspected.mediaType(),
+								report.pdf().length, key, inspected.text(), clock.instant()));
+			}
+			return output.summary(baseUrl);
+		}
 		Output output = outputs.save(Output.propose(metadata(form, List.of()), report.proposerId(), clock.instant()));
 		attach(output, report.fileName(), report.pdf().length, new ByteArrayInputStream(report.pdf()));
 		output.approve(report.proposerId(), clock.instant());

@@ -123,6 +123,26 @@ class ReportRulesTests {
 	}
 
 	@Test
+	void aCorrectionSignedOffAgainIsUnpublishedUntilItsNewEditionIsPublished() {
+		Report report = draft(complete());
+		report.submit(AUTHOR, NOW);
+		report.signOff(MENTOR, NOW);
+		assertThat(report.signedOffUnpublished()).isTrue();
+		report.published(5L, AUTHOR, NOW);
+		assertThat(report.signedOffUnpublished()).isFalse();
+		report.startCorrection(AUTHOR, "A wrong date", NOW);
+		assertThat(report.signedOffUnpublished()).as("version 1 is still the signed-off one, and it is published").isFalse();
+		report.submit(AUTHOR, NOW);
+		report.signOff(MENTOR, NOW);
+		assertThat(report.signedOffUnpublished()).isTrue();
+		report.published(5L, AUTHOR, NOW);
+		assertThat(report.signedOffUnpublished()).isFalse();
+		assertThat(report.publishedVersion()).isEqualTo(2);
+		assertThat(report.history()).filteredOn(e -> e.action() == Report.Action.PUBLISHED)
+			.extracting(Report.Event::versionNumber).containsExactly(1, 2);
+	}
+
+	@Test
 	void theEstimateGrowsWithTheTextAndCountsTheChartAndTable() {
 		ReportViews.Estimate empty = SideEstimate.of(Sections.practitioner("T", null, null, null, null, null),
 				ReportKind.PRACTITIONER, 0);

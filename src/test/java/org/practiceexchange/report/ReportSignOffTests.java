@@ -123,11 +123,7 @@ class ReportSignOffTests {
 			.andExpect(flash().attribute("problem", containsString("Say what the correction is for")));
 		mvc.perform(post(page + "/corrections").with(user(member)).with(csrf()).param("reason", "The baseline date was wrong"))
 			.andExpect(redirectedUrl(page + "/edit"));
-		mvc.perform(post(page + "/edit").with(user(member)).with(csrf()).param("title", "Fractions through recipes")
-			.param("summary", "More correct answers").param("nature", "Corrected: the baseline was in September.")
-			.param("contentLessons", "Recipes gave a reason to use fractions").param("processLessons", "Short weekly cycles worked")
-			.param("implications", "Share the task bank across the maths team"))
-			.andExpect(redirectedUrl(page));
+		saveText(page, member, "Fractions through recipes", "More correct answers", "Corrected: the baseline was in September.");
 
 		ReportViews.Full corrected = reports.fullView(id, member);
 		assertThat(corrected.status()).isEqualTo(ReportStatus.DRAFT);
@@ -184,6 +180,51 @@ class ReportSignOffTests {
 	}
 
 	@Test
+	void aCorrectionSignedOffAgainIsPublishedAsTheSameOutputsNewEdition() throws Exception {
+		ReportFixtures.Reporting r = fixtures.aReportingGroup();
+		var member = r.group().member();
+		Long id = fixtures.aReport(r, ReportStatus.SIGNED_OFF);
+		Long outputId = fixtures.publish(r, id);
+		String page = "/reports/" + id;
+		mvc.perform(get(page).with(user(member)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("new edition"))));
+
+		mvc.perform(post(page + "/corrections").with(user(member)).with(csrf()).param("reason", "The baseline was wrong"))
+			.andExpect(redirectedUrl(page + "/edit"));
+		saveText(page, member, "Fractions through recipes, corrected", "More correct answers, measured from September",
+				"The baseline was in September.");
+		mvc.perform(post(page + "/submit").with(user(member)).with(csrf())).andExpect(redirectedUrl(page));
+		mvc.perform(post(page + "/sign-off").with(user(r.group().mentor())).with(csrf())).andExpect(redirectedUrl(page));
+		// version 2 is signed off; the output still holds version 1 until someone publishes it
+		assertThat(outputs.findPublished(outputId).orElseThrow().title()).isEqualTo("Fractions through recipes");
+		mvc.perform(get(page).with(user(member)))
+			.andExpect(content().string(containsString("Publish version 2 as the output&#39;s new edition")));
+
+		mvc.perform(post(page + "/publish").with(user(member)).with(csrf()).param("licence", "CC_BY_4_0")
+			.param("themeIds", programmes.themeId("Maths").toString()))
+			.andExpect(redirectedUrl("/outputs/" + outputId));
+		var output = outputs.findPublished(outputId).orElseThrow();
+		assertThat(output.title()).isEqualTo("Fractions through recipes, corrected");
+		assertThat(output.summary()).isEqualTo("More correct answers, measured from September");
+		mvc.perform(get("/outputs/{id}", outputId)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("report-" + id + "-v1.pdf")))
+			.andExpect(content().string(containsString("report-" + id + "-v2.pdf")));
+		assertThat(reports.fullView(id, member).history()).filteredOn(e -> e.action() == Report.Action.PUBLISHED)
+			.extracting(ReportViews.EventView::version).containsExactly(1, 2);
+		mvc.perform(get(page).with(user(member)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("new edition"))));
+
+		// publishing the same version again changes nothing
+		mvc.perform(post(page + "/publish").with(user(member)).with(csrf()).param("licence", "CC_BY_4_0")
+			.param("themeIds", programmes.themeId("Maths").toString()))
+			.andExpect(redirectedUrl("/outputs/" + outputId));
+		assertThat(reports.fullView(id, member).history()).filteredOn(e -> e.action() == Report.Action.PUBLISHED).hasSize(2);
+		org.assertj.core.api.Assertions.assertThat(
+				mvc.perform(get("/outputs/{id}", outputId)).andReturn().getResponse().getContentAsString())
+			.containsOnlyOnce("report-" + id + "-v2.pdf");
+	}
+
+	@Test
 	void theProjectsNamedValidatorSignsOffItsOutcomeReport() throws Exception {
 		ReportFixtures.Reporting r = fixtures.aReportingGroup();
 		var lead = r.group().lead();
@@ -218,5 +259,14 @@ class ReportSignOffTests {
 		mailbox.awaitMessage(lead.email(), "Your report has been signed off");
 		mvc.perform(get("/projects/{id}", r.project().id()).with(user(r.group().member())))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/reports/" + id + "\""))));
+	}
+
+	/** The author saves the report's text in the editor. */
+	private void saveText(String page, org.practiceexchange.account.SignedInPerson author, String title, String summary,
+			String nature) throws Exception {
+		mvc.perform(post(page + "/edit").with(user(author)).with(csrf()).param("title", title).param("summary", summary)
+			.param("nature", nature).param("contentLessons", "Recipes gave a reason to use fractions")
+			.param("processLessons", "Short weekly cycles worked").param("implications", "Share the task bank across the maths team"))
+			.andExpect(redirectedUrl(page));
 	}
 }

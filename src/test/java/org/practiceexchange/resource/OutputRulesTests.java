@@ -44,6 +44,30 @@ class OutputRulesTests {
 	}
 
 	@Test
+	void onlyAPublishedReportTakesANewEdition() {
+		Output.Metadata report = new Output.Metadata("Report, corrected", "Summary", "Ann", OutputType.REPORT,
+				Licence.CC_BY_4_0, null, null, 2026, Map.of(1L, "ESOL"), Map.of(), null, 3L, 9L);
+		Output guide = proposed(OutputType.DELIVERY_GUIDE);
+		guide.attach("guide.pdf", "application/pdf", 10, "key", "text", NOW);
+		guide.approve(1L, NOW);
+		assertThatThrownBy(() -> guide.newEdition(report, "report-v2.pdf", "application/pdf", 10, "key2", null, NOW))
+			.isInstanceOf(DomainRuleException.class).hasMessageContaining("Only a published report");
+
+		Output output = Output.propose(new Output.Metadata("Report", "Summary", "Ann", OutputType.REPORT, Licence.CC_BY_4_0,
+				null, null, 2026, Map.of(1L, "ESOL"), Map.of(), null, 3L, 9L), 7L, NOW);
+		output.attach("report-v1.pdf", "application/pdf", 10, "key1", null, NOW);
+		assertThatThrownBy(() -> output.newEdition(report, "report-v2.pdf", "application/pdf", 10, "key2", null, NOW))
+			.as("not published yet").isInstanceOf(DomainRuleException.class);
+		output.approve(1L, NOW);
+		Instant later = NOW.plusSeconds(3600);
+		output.newEdition(report, "report-v2.pdf", "application/pdf", 10, "key2", null, later);
+		assertThat(output.title()).isEqualTo("Report, corrected");
+		assertThat(output.files()).extracting(OutputFile::originalName).containsExactly("report-v1.pdf", "report-v2.pdf");
+		assertThat(output.updatedAt()).as("harvesters see the record as changed").isEqualTo(later);
+		assertThat(output.publishedAt()).isEqualTo(NOW);
+	}
+
+	@Test
 	void sendingBackNeedsANoteAndAllowsRevision() {
 		Output output = proposed(OutputType.VIDEO_LINK);
 		assertThatThrownBy(() -> output.sendBack(1L, " ", NOW)).isInstanceOf(DomainRuleException.class);

@@ -151,6 +151,52 @@ class OutputWorkflowTests {
 	}
 
 	@Test
+	void anOutputNamesOnlyAProjectOfItsProposerAndNeverAReport() throws Exception {
+		var group = fixtures.aGroupValidatedBy(accounts.aPerson(Role.VALIDATOR, accounts.anOrganisation()));
+		var elsewhere = fixtures.aGroupValidatedBy(accounts.aPerson(Role.VALIDATOR, accounts.anOrganisation()));
+		String theme = programmes.themeId("Maths").toString();
+		mvc.perform(get("/my/outputs/new").with(user(group.member())))
+			.andExpect(content().string(containsString(group.project().title())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(elsewhere.project().title()))));
+
+		String title = AccountFixtures.unique("Guide");
+		FormPage.of(mvc.perform(multipart("/my/outputs/new").param("title", title).param("summary", "A guide")
+				.param("authors", "A Member").param("type", "DELIVERY_GUIDE").param("licence", "CC_BY_4_0").param("themeIds", theme)
+				.param("projectId", elsewhere.project().id().toString())
+				.with(user(group.member())).with(csrf())).andReturn())
+			.showsError("projectId", "Choose one of your projects from the list")
+			.keeps("title", title);
+		mvc.perform(multipart("/my/outputs/new").param("title", title).param("summary", "A guide")
+				.param("authors", "A Member").param("type", "DELIVERY_GUIDE").param("licence", "CC_BY_4_0").param("themeIds", theme)
+				.param("reportId", "1")
+				.with(user(group.member())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A signed-off report is published from the report&#39;s own page")));
+		assertThat(outputs.mine(group.member())).isEmpty();
+
+		mvc.perform(multipart("/my/outputs/new").param("title", title).param("summary", "A guide")
+				.param("authors", "A Member").param("type", "DELIVERY_GUIDE").param("licence", "CC_BY_4_0").param("themeIds", theme)
+				.param("projectId", group.project().id().toString())
+				.with(user(group.member())).with(csrf()))
+			.andExpect(redirectedUrlPattern("/outputs/*"));
+		assertThat(outputs.mine(group.member())).extracting(Output::projectId).containsExactly(group.project().id());
+		// the provider lead of a member's organisation may name the project; the lead of another may not
+		mvc.perform(get("/my/outputs/new").with(user(group.lead())))
+			.andExpect(content().string(containsString(group.project().title())));
+		mvc.perform(multipart("/my/outputs/new").param("title", title + " (lead)").param("summary", "A guide")
+				.param("authors", "A Lead").param("type", "DELIVERY_GUIDE").param("licence", "CC_BY_4_0").param("themeIds", theme)
+				.param("projectId", group.project().id().toString())
+				.with(user(group.otherLead())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of your projects from the list")));
+		mvc.perform(multipart("/my/outputs/new").param("title", title + " (lead)").param("summary", "A guide")
+				.param("authors", "A Lead").param("type", "DELIVERY_GUIDE").param("licence", "CC_BY_4_0").param("themeIds", theme)
+				.param("projectId", group.project().id().toString())
+				.with(user(group.lead())).with(csrf()))
+			.andExpect(redirectedUrlPattern("/outputs/*"));
+	}
+
+	@Test
 	void sentBackOutputShowsTheNoteToItsProposer() throws Exception {
 		SignedInPerson practitioner = fixtures.practitioner();
 		Output output = fixtures.proposedBy(practitioner, fixtures.proposal(AccountFixtures.unique("Cards"),
@@ -228,11 +274,12 @@ class OutputWorkflowTests {
 
 	@Test
 	void projectValidatorApprovesWhenTheProgrammeSaysSo() throws Exception {
-		SignedInPerson practitioner = fixtures.practitioner();
 		SignedInPerson validator = accounts.aPerson(Role.VALIDATOR, accounts.anOrganisation());
 		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
 		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
-		Long projectId = fixtures.aProjectValidatedBy(validator);
+		var group = fixtures.aGroupValidatedBy(validator);
+		SignedInPerson practitioner = group.member();
+		Long projectId = group.project().id();
 		mvc.perform(post("/manage/outputs/approvers/{id}", programme.id()).param("approver", "PROJECT_VALIDATOR")
 				.with(user(manager)).with(csrf()))
 			.andExpect(status().isFound());
@@ -267,8 +314,14 @@ class OutputWorkflowTests {
 		assertThat(published.type()).isEqualTo(OutputType.REPORT);
 		assertThat(published.reportId()).isEqualTo(reportId);
 		assertThat(outputs.findPublished(published.id())).isPresent();
-		assertThat(outputs.publishSignedOffReport(new SignedOffReport(reportId, null, null, practitioner.id(), "Again",
-				"Again", "A", 2025, List.of(programmes.themeId("ESOL")), Licence.CC_BY_4_0, "r.pdf",
-				ResourceFixtures.pdf("R", "R"))).id()).isEqualTo(published.id());
+		// a corrected version is the same output's new edition: new description and PDF, the earlier PDF kept
+		SignedOffReport corrected = new SignedOffReport(reportId, null, null, practitioner.id(), "Report of an inquiry, corrected",
+				"Corrected", "Amira Khan", 2025, List.of(programmes.themeId("ESOL")), Licence.CC_BY_4_0, "report-v2.pdf",
+				ResourceFixtures.pdf("Report", "The corrected lessons"));
+		assertThat(outputs.publishSignedOffReport(corrected).id()).isEqualTo(published.id());
+		assertThat(outputs.publishSignedOffReport(corrected).id()).isEqualTo(published.id());
+		assertThat(outputs.findPublished(published.id()).orElseThrow().title()).isEqualTo("Report of an inquiry, corrected");
+		assertThat(fixtures.view(published.id()).files()).extracting(OutputFile::originalName)
+			.containsExactly("report.pdf", "report-v2.pdf");
 	}
 }

@@ -37,9 +37,11 @@ public class ResourceFixtures {
 		this.projects = projects;
 	}
 
-	/** A real project (through the project module) whose external validator is this person; its id. */
-	public Long aProjectValidatedBy(SignedInPerson validator) {
-		return projects.aProjectValidatedBy(validator).id();
+	/** A real group (through the project module) whose project names this person as its external validator. */
+	public ProjectFixtures.Group aGroupValidatedBy(SignedInPerson validator) {
+		ProjectFixtures.Group group = projects.aGroup();
+		projects.nameValidator(group.project(), validator);
+		return group;
 	}
 
 	public static byte[] pdf(String title, String body) {
