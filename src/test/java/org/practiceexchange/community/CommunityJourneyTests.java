@@ -1,5 +1,6 @@
 package org.practiceexchange.community;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -60,6 +61,9 @@ class CommunityJourneyTests {
 
 	@Autowired
 	PostRepository posts;
+
+	@Autowired
+	CommunityService service;
 
 	static String community(Long id) {
 		return "/communities/" + id;
@@ -212,11 +216,7 @@ class CommunityJourneyTests {
 	@Test
 	void someoneWhoTurnedCommunityRepliesOffGetsNoMailButOthersDo() throws Exception {
 		CommunityFixtures.Setup setup = fixtures.aCommunity();
-		MockHttpServletRequestBuilder choices = post("/account/notifications");
-		for (NotificationKind kind : NotificationKind.values()) {
-			choices = choices.param(kind.name(), kind == NotificationKind.COMMUNITY_REPLY ? "OFF" : "IMMEDIATELY");
-		}
-		mvc.perform(choices.with(user(setup.otherMember())).with(csrf())).andExpect(redirectedUrl("/account/notifications"));
+		turnOff(NotificationKind.COMMUNITY_REPLY, setup.otherMember());
 
 		Long threadId = fixtures.aThread(setup.id(), setup.member());
 		fixtures.aReply(setup.id(), threadId, setup.otherMember(), "A first thought");
@@ -353,6 +353,35 @@ class CommunityJourneyTests {
 	}
 
 	@Test
+	void aRequestToJoinTellsTheModeratorsByEmailUnlessTheyTurnedSuchRequestsOff() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		SignedInPerson quietManager = accounts.aPerson(EnumSet.of(Role.PROGRAMME_MANAGER));
+		turnOff(NotificationKind.COMMUNITY_REQUEST, quietManager);
+		SignedInPerson newcomer = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+
+		mvc.perform(post(community(setup.id()) + "/membership-requests").param("message", "I teach ESOL maths at Mill Street")
+			.with(user(newcomer)).with(csrf())).andExpect(redirectedUrl(community(setup.id())));
+
+		String name = service.found(setup.id()).name();
+		for (SignedInPerson moderator : List.of(setup.facilitator(), setup.manager())) {
+			ReceivedMail asked = mailbox.awaitMessage(moderator.email(), "Request to join " + name);
+			assertThat(asked.body()).contains(newcomer.name() + " has asked to join the " + name + " community")
+				.contains("I teach ESOL maths at Mill Street");
+			assertThat(asked.hasLinkTo(community(setup.id()) + "/members")).isTrue();
+		}
+		assertThat(mailbox.messagesTo(quietManager.email())).as("requests to join turned off").isEmpty();
+		for (SignedInPerson notModerating : List.of(setup.member(), setup.group().mentor(), newcomer)) {
+			assertThat(mailbox.messagesTo(notModerating.email())).as("members who do not moderate, and the requester")
+				.noneMatch(mail -> mail.subject().startsWith("Request to join"));
+		}
+
+		SignedInPerson silent = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+		perform(post(community(setup.id()) + "/membership-requests"), silent);
+		await(() -> mailbox.messagesTo(setup.facilitator().email()).stream()
+			.anyMatch(m -> m.body().contains(silent.name() + " has asked") && m.body().contains("They did not add a message.")));
+	}
+
+	@Test
 	void aDeclinedRequesterIsToldByEmailWithTheFacilitatorsNote() throws Exception {
 		CommunityFixtures.Setup setup = fixtures.aCommunity();
 		SignedInPerson newcomer = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
@@ -428,6 +457,15 @@ class CommunityJourneyTests {
 			.andExpect(content().string(containsString("\"id\":")));
 		mvc.perform(get("/api/communities/" + setup.id() + "/threads/" + threadId).with(user(setup.manager())))
 			.andExpect(content().string(containsString("From the API")));
+	}
+
+	/** The person chooses not to hear of one kind at all, and to hear of every other straight away. */
+	private void turnOff(NotificationKind off, SignedInPerson person) throws Exception {
+		MockHttpServletRequestBuilder choices = post("/account/notifications");
+		for (NotificationKind kind : NotificationKind.values()) {
+			choices = choices.param(kind.name(), kind == off ? "OFF" : "IMMEDIATELY");
+		}
+		mvc.perform(choices.with(user(person)).with(csrf())).andExpect(redirectedUrl("/account/notifications"));
 	}
 
 	private static void await(java.util.concurrent.Callable<Boolean> condition) {
