@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -226,6 +227,127 @@ class CommunityJourneyTests {
 		await(() -> mailbox.messagesTo(setup.member().email()).stream()
 			.anyMatch(m -> m.body().contains("Everyone, look at this")));
 		assertThat(mailbox.messagesTo(setup.otherMember().email())).as("community replies turned off").isEmpty();
+	}
+
+	@Test
+	void anAuthorEditsTheirPostWithTheSameRulesAndThePageSaysItWasEdited() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		Long theme = programmes.aTheme();
+		Long published = outputs.anOutput(setup.member(), null, List.of(theme), true);
+		Long proposed = outputs.anOutput(setup.member(), null, List.of(theme), false);
+		Long threadId = fixtures.aThread(setup.id(), setup.member());
+		Long opening = fixtures.openingPostOf(threadId);
+		Long reply = fixtures.aReply(setup.id(), threadId, setup.otherMember(), "Tried it with level 1");
+		String edit = community(setup.id()) + "/posts/" + opening + "/edit";
+
+		Document threadPage = Html.of(mvc.perform(get(thread(setup.id(), threadId)).with(user(setup.member()))).andReturn());
+		assertThat(threadPage.select("main a[href=" + edit + "]")).as("the author's own post").hasSize(1);
+		assertThat(threadPage.select("main a[href$=/posts/" + reply + "/edit]")).as("someone else's post").isEmpty();
+		assertThat(threadPage.text()).doesNotContain("edited");
+
+		Document form = Html.of(mvc.perform(get(edit).with(user(setup.member()))).andExpect(status().isOk()).andReturn());
+		assertThat(form.getElementById("body").val()).isEqualTo("What worked for you this term?");
+		assertThat(form.getElementById("outputs")).as("the opening post carries the thread's links").isNotNull();
+		String tooLong = "y".repeat(5001);
+		FormPage.of(perform(post(edit).param("body", "  ").param("outputs", ""), setup.member()))
+			.showsError("body", "Write something to post");
+		FormPage.of(perform(post(edit).param("body", tooLong).param("outputs", "" + published), setup.member()))
+			.showsError("body", "Keep your post to 5,000 characters or fewer")
+			.keeps("body", tooLong)
+			.keeps("outputs", "" + published);
+		FormPage.of(perform(post(edit).param("body", "Fraction walls worked").param("outputs", published + " " + proposed),
+				setup.member()))
+			.showsError("outputs", "Output " + proposed + " is not published")
+			.keeps("body", "Fraction walls worked");
+
+		mvc.perform(post(edit).param("body", "Fraction walls worked.\nLearners liked them.")
+			.param("outputs", "/outputs/" + published).with(user(setup.member())).with(csrf()))
+			.andExpect(redirectedUrl(thread(setup.id(), threadId) + "#post-" + opening));
+		Document changed = Html.of(mvc.perform(get(thread(setup.id(), threadId)).with(user(setup.otherMember())))
+			.andReturn());
+		assertThat(changed.select("#post-" + opening + " p.govuk-body").eachText()).containsExactly(
+				"Fraction walls worked.", "Learners liked them.");
+		assertThat(changed.select("#post-" + opening + " .px-meta").text()).contains("edited");
+		assertThat(changed.select("#post-" + reply + " .px-meta").text()).doesNotContain("edited");
+		assertThat(changed.select("main a[href=/outputs/" + published + "]")).hasSize(1);
+
+		Document replyForm = Html.of(mvc.perform(get(community(setup.id()) + "/posts/" + reply + "/edit")
+			.with(user(setup.otherMember()))).andExpect(status().isOk()).andReturn());
+		assertThat(replyForm.getElementById("outputs")).as("a reply links no outputs").isNull();
+		FormPage.of(perform(post(community(setup.id()) + "/posts/" + reply + "/edit").param("body", "Tried it")
+			.param("outputs", "" + published), setup.otherMember()))
+			.showsProblem("opening post")
+			.keeps("body", "Tried it");
+	}
+
+	@Test
+	void nobodyButItsAuthorEditsAPostAndNobodyOutsideSeesTheForm() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		Long threadId = fixtures.aThread(setup.id(), setup.member());
+		Long opening = fixtures.openingPostOf(threadId);
+		String edit = community(setup.id()) + "/posts/" + opening + "/edit";
+		for (SignedInPerson other : List.of(setup.otherMember(), setup.facilitator(), setup.manager())) {
+			mvc.perform(get(edit).with(user(other))).andExpect(status().isForbidden());
+			mvc.perform(post(edit).param("body", "Rewritten").with(user(other)).with(csrf()))
+				.andExpect(status().isForbidden());
+			mvc.perform(put("/api" + edit.replace("/edit", "")).contentType("application/json")
+				.content("{\"body\":\"Rewritten\"}").with(user(other)).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(get(edit).with(user(setup.outsider()))).andExpect(status().isNotFound());
+		mvc.perform(post(edit).param("body", "Rewritten").with(user(setup.outsider())).with(csrf()))
+			.andExpect(status().isNotFound());
+		CommunityFixtures.Setup theirs = fixtures.aCommunity();
+		mvc.perform(get(community(theirs.id()) + "/posts/" + opening + "/edit").with(user(theirs.member())))
+			.andExpect(status().isNotFound());
+		assertThat(posts.findById(opening).orElseThrow().body()).isEqualTo("What worked for you this term?");
+	}
+
+	@Test
+	void aPostInALockedThreadOrHiddenCannotBeEditedAndTheApiSaysWhy() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		Long threadId = fixtures.aThread(setup.id(), setup.otherMember());
+		Long reply = fixtures.aReply(setup.id(), threadId, setup.member(), "First thoughts");
+		String edit = community(setup.id()) + "/posts/" + reply + "/edit";
+		String api = "/api/communities/" + setup.id() + "/posts/" + reply;
+
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"\"}").with(user(setup.member()))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"field\":\"body\"")));
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"Second thoughts\"}")
+			.with(user(setup.member())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"body\":\"Second thoughts\"")))
+			.andExpect(content().string(containsString("\"editedAt\":\"")));
+		mvc.perform(get("/api/communities/" + setup.id() + "/threads/" + threadId).with(user(setup.otherMember())))
+			.andExpect(content().string(containsString("Second thoughts")));
+
+		fixtures.lock(setup.id(), threadId, setup.facilitator());
+		mvc.perform(get(thread(setup.id(), threadId)).with(user(setup.member())))
+			.andExpect(content().string(not(containsString(edit))));
+		mvc.perform(get(edit).with(user(setup.member())))
+			.andExpect(redirectedUrl(thread(setup.id(), threadId) + "#post-" + reply))
+			.andExpect(flash().attribute("problem", containsString("locked")));
+		MvcResult refused = perform(post(edit).param("body", "Third thoughts"), setup.member());
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		Document page = Html.of(refused);
+		assertThat(page.getElementById("body-error").text()).contains("This thread is locked");
+		assertThat(page.getElementById("body").val()).isEqualTo("Third thoughts");
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"Third thoughts\"}")
+			.with(user(setup.member())).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(content().string(containsString("locked")));
+
+		mvc.perform(post(thread(setup.id(), threadId) + "/unlock").with(user(setup.facilitator())).with(csrf()));
+		mvc.perform(post(community(setup.id()) + "/posts/" + reply + "/hide").with(user(setup.facilitator())).with(csrf()));
+		mvc.perform(get(edit).with(user(setup.member())))
+			.andExpect(flash().attribute("problem", containsString("hidden")));
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"Third thoughts\"}")
+			.with(user(setup.member())).with(csrf()))
+			.andExpect(status().isConflict());
+		assertThat(posts.findById(reply).orElseThrow().body()).isEqualTo("Second thoughts");
 	}
 
 	@Test
