@@ -90,14 +90,27 @@ class CommunityService {
 				c.memberIds().size(), standing(c, me), requested.contains(c.id()))).toList();
 	}
 
-	/** Groups this person may keep going that are not communities yet, by title. */
+	/**
+	 * Groups this person may keep going that are not communities yet, by title. A programme
+	 * manager's are read from every group, but only those that may carry on (set up to continue, their
+	 * work over, or in a cohort that has ended) are loaded.
+	 */
 	List<Candidate> candidates(SignedInPerson me) {
-		Map<Long, CohortSummary> cohorts = catalogue.all().stream().flatMap(p -> p.cohorts().stream())
+		List<ProgrammeSummary> all = catalogue.all();
+		Map<Long, CohortSummary> cohorts = all.stream().flatMap(p -> p.cohorts().stream())
 			.collect(Collectors.toMap(CohortSummary::id, Function.identity()));
-		Map<Long, ProgrammeSummary> programmes = catalogue.all().stream()
+		Map<Long, ProgrammeSummary> programmes = all.stream()
 			.collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
-		List<ProjectSummary> mine = me.hasRole(Role.PROGRAMME_MANAGER) ? projects.inCohorts(cohorts.keySet())
-				: projects.involving(me.id());
+		List<ProjectSummary> mine;
+		if (me.hasRole(Role.PROGRAMME_MANAGER)) {
+			List<Long> endedCohorts = cohorts.values().stream()
+				.filter(c -> KeepingGoing.ended(Optional.of(c), Optional.ofNullable(programmes.get(c.programmeId()))))
+				.map(CohortSummary::id).toList();
+			mine = projects.communityCandidates(KeepingGoing.WORK_OVER, endedCohorts);
+		}
+		else {
+			mine = projects.involving(me.id());
+		}
 		Set<Long> taken = mine.isEmpty() ? Set.of()
 				: Set.copyOf(communities.projectsWithCommunities(mine.stream().map(ProjectSummary::id).toList()));
 		return mine.stream().filter(project -> !taken.contains(project.id()))

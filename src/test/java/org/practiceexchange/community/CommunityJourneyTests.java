@@ -2,6 +2,8 @@ package org.practiceexchange.community;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.notification.NotificationKind;
 import org.practiceexchange.project.ProjectFixtures;
+import org.practiceexchange.project.ProjectSummary;
+import org.practiceexchange.project.Projects;
 import org.practiceexchange.resource.OutputReachFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,6 +69,9 @@ class CommunityJourneyTests {
 
 	@Autowired
 	CommunityService service;
+
+	@Autowired
+	Projects projectsApi;
 
 	static String community(Long id) {
 		return "/communities/" + id;
@@ -127,6 +134,34 @@ class CommunityJourneyTests {
 		mvc.perform(get("/communities/start").with(user(group.outsider())))
 			.andExpect(content().string(not(containsString(group.project().title()))));
 		mvc.perform(get(start).with(user(group.manager()))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aManagerIsOfferedOnlyGroupsThatMayCarryOnAndTheRestAreNotRead() throws Exception {
+		ProjectFixtures.Group running = projects.aGroup();
+		ProjectSummary over = projects.close(projects.aGroup().project());
+		ProjectSummary flagged = projects.setUpToContinue(projects.aGroup().project());
+		ProjectFixtures.Group inEndedCohort = projects.aGroup();
+		programmes.close(inEndedCohort.cohort());
+		ProjectSummary continuing = fixtures.aCommunity().project();
+
+		Map<Long, KeepingGoing.Reason> offered = service.candidates(running.manager()).stream()
+			.collect(Collectors.toMap(CommunityViews.Candidate::projectId, CommunityViews.Candidate::reason));
+		assertThat(offered).containsEntry(over.id(), KeepingGoing.Reason.PROJECT_ENDED)
+			.containsEntry(flagged.id(), KeepingGoing.Reason.SET_UP_TO_CONTINUE)
+			.containsEntry(inEndedCohort.project().id(), KeepingGoing.Reason.PROGRAMME_ENDED)
+			.doesNotContainKeys(running.project().id(), continuing.id());
+		mvc.perform(get("/communities/start").with(user(running.manager())))
+			.andExpect(content().string(containsString(over.title())))
+			.andExpect(content().string(containsString(inEndedCohort.project().title())))
+			.andExpect(content().string(not(containsString(running.project().title()))));
+
+		List<Long> read = projectsApi.communityCandidates(KeepingGoing.WORK_OVER, List.of(inEndedCohort.cohort().id()))
+			.stream().map(ProjectSummary::id).toList();
+		assertThat(read).as("what the project module reads for a manager")
+			.contains(over.id(), flagged.id(), inEndedCohort.project().id()).doesNotContain(running.project().id());
+		assertThat(projectsApi.communityCandidates(KeepingGoing.WORK_OVER, List.of()).stream().map(ProjectSummary::id))
+			.contains(over.id(), flagged.id()).doesNotContain(running.project().id(), inEndedCohort.project().id());
 	}
 
 	@Test
