@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Communities for practitioners, mentors and programme managers. Anyone of those may list them;
  * threads and posts are for members and moderators (404 for anyone else). Errors are problem
- * details: 400 for invalid input, 409 for a reply to a locked thread.
+ * details: 400 for invalid input, 409 for a reply to a locked thread or an edit of a hidden post or
+ * a post in a locked thread, 403 for an edit of someone else's post.
  */
 @RestController
 @RequestMapping("/api/communities")
@@ -39,8 +41,15 @@ class CommunityApiController {
 	record OutputJson(Long id, String title, String url) {
 	}
 
-	/** A post; {@code body} is null when the post is hidden and the caller is not a moderator. */
-	record PostJson(Long id, String author, Instant postedAt, boolean hidden, String body) {
+	/**
+	 * A post; {@code body} is null when the post is hidden and the caller is not a moderator;
+	 * {@code editedAt} is when its author last changed it, or null.
+	 */
+	record PostJson(Long id, String author, Instant postedAt, boolean hidden, String body, Instant editedAt) {
+
+		static PostJson of(CommunityViews.PostView post) {
+			return new PostJson(post.id(), post.author(), post.postedAt(), post.hidden(), post.body(), post.editedAt());
+		}
 	}
 
 	record ThreadDetailJson(Long id, String title, String author, Instant startedAt, boolean locked,
@@ -85,8 +94,7 @@ class CommunityApiController {
 		CommunityViews.ThreadView thread = conversations.thread(id, threadId, me);
 		return new ThreadDetailJson(thread.id(), thread.title(), thread.author(), thread.startedAt(), thread.locked(),
 				thread.outputs().stream().map(o -> new OutputJson(o.id(), o.title(), baseUrl + o.path())).toList(),
-				thread.posts().stream().map(p -> new PostJson(p.id(), p.author(), p.postedAt(), p.hidden(), p.body()))
-					.toList());
+				thread.posts().stream().map(PostJson::of).toList());
 	}
 
 	@PostMapping("/{id}/threads/{threadId}/replies")
@@ -96,5 +104,13 @@ class CommunityApiController {
 		Long replyId = conversations.reply(id, threadId, me, reply.body());
 		return ResponseEntity.created(URI.create(baseUrl + "/communities/" + id + "/threads/" + threadId + "#post-" + replyId))
 			.body(new ReplyJson(replyId));
+	}
+
+	@PutMapping("/{id}/posts/{postId}")
+	@Operation(summary = "Edit your own post (its body; for a thread's opening post also its linked outputs): 200 with "
+			+ "the post; 403 for anyone but its author, 409 when it is hidden or its thread locked")
+	PostJson edit(@PathVariable Long id, @PathVariable Long postId, @Valid @RequestBody CommunityForms.EditPost edit,
+			@AuthenticationPrincipal SignedInPerson me) {
+		return PostJson.of(conversations.edit(id, postId, me, edit).post());
 	}
 }

@@ -32,6 +32,15 @@ final class CommunityForms {
 		}
 	}
 
+	/**
+	 * An author's change to their post. {@code outputs}, typed as for a new thread, is for the opening
+	 * post only; null leaves the thread's links as they are.
+	 */
+	record EditPost(
+			@NotBlank(message = "{community.post.body.required}") @Size(max = Post.BODY_MAX, message = "{community.post.body.size}") String body,
+			@Size(max = 2000, message = "{community.thread.outputs.size}") String outputs) {
+	}
+
 	record Report(
 			@NotBlank(message = "{community.report.reason.required}") @Size(max = PostReport.REASON_MAX, message = "{community.report.reason.size}") String reason) {
 

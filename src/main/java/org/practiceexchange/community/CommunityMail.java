@@ -7,9 +7,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The community's e-mail: replies to people who took part in a thread, and membership decisions to
- * the person who asked. Both go through {@link Mail#notify}, so each person's choice for the kind
- * (straight away, daily digest, or off) applies, and nothing is sent unless the change commits.
+ * The community's e-mail: replies to people who took part in a thread, requests to join to the
+ * community's moderators, and membership decisions to the person who asked. All go through
+ * {@link Mail#notify}, so each person's choice for the kind (straight away, daily digest, or off)
+ * applies, and nothing is sent unless the change commits.
  */
 @Component
 class CommunityMail {
@@ -33,6 +34,16 @@ class CommunityMail {
 						+ "/communities/" + community.id() + "/threads/" + thread.id() + "\n\nYou get this because you "
 						+ "wrote in this thread. Choose how you hear about community replies at " + baseUrl
 						+ "/account/notifications\n");
+	}
+
+	void request(PersonSummary to, String requester, Community community, MembershipRequest request) {
+		String message = request.message() == null ? "They did not add a message."
+				: "Their message:\n\n" + request.message();
+		mail.notify(to.email(), NotificationKind.COMMUNITY_REQUEST, "Request to join " + community.name(),
+				"Hello " + to.name() + ",\n\n" + requester + " has asked to join the " + community.name() + " community.\n\n"
+						+ message + "\n\nApprove or decline the request: " + baseUrl + "/communities/" + community.id()
+						+ "/members\n\nYou get this because you moderate this community. Choose how you hear about "
+						+ "requests to join at " + baseUrl + "/account/notifications\n");
 	}
 
 	void decision(PersonSummary to, Community community, MembershipRequest request) {

@@ -3,6 +3,7 @@ package org.practiceexchange.community;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.practiceexchange.account.People;
+import org.practiceexchange.account.PersonStatus;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
@@ -88,14 +90,27 @@ class CommunityService {
 				c.memberIds().size(), standing(c, me), requested.contains(c.id()))).toList();
 	}
 
-	/** Groups this person may keep going that are not communities yet, by title. */
+	/**
+	 * Groups this person may keep going that are not communities yet, by title. A programme
+	 * manager's are read from every group, but only those that may carry on (set up to continue, their
+	 * work over, or in a cohort that has ended) are loaded.
+	 */
 	List<Candidate> candidates(SignedInPerson me) {
-		Map<Long, CohortSummary> cohorts = catalogue.all().stream().flatMap(p -> p.cohorts().stream())
+		List<ProgrammeSummary> all = catalogue.all();
+		Map<Long, CohortSummary> cohorts = all.stream().flatMap(p -> p.cohorts().stream())
 			.collect(Collectors.toMap(CohortSummary::id, Function.identity()));
-		Map<Long, ProgrammeSummary> programmes = catalogue.all().stream()
+		Map<Long, ProgrammeSummary> programmes = all.stream()
 			.collect(Collectors.toMap(ProgrammeSummary::id, Function.identity()));
-		List<ProjectSummary> mine = me.hasRole(Role.PROGRAMME_MANAGER) ? projects.inCohorts(cohorts.keySet())
-				: projects.involving(me.id());
+		List<ProjectSummary> mine;
+		if (me.hasRole(Role.PROGRAMME_MANAGER)) {
+			List<Long> endedCohorts = cohorts.values().stream()
+				.filter(c -> KeepingGoing.ended(Optional.of(c), Optional.ofNullable(programmes.get(c.programmeId()))))
+				.map(CohortSummary::id).toList();
+			mine = projects.communityCandidates(KeepingGoing.WORK_OVER, endedCohorts);
+		}
+		else {
+			mine = projects.involving(me.id());
+		}
 		Set<Long> taken = mine.isEmpty() ? Set.of()
 				: Set.copyOf(communities.projectsWithCommunities(mine.stream().map(ProjectSummary::id).toList()));
 		return mine.stream().filter(project -> !taken.contains(project.id()))
@@ -213,7 +228,9 @@ class CommunityService {
 		if (requests.existsByCommunityIdAndPersonIdAndStatus(id, me.id(), MembershipRequest.Status.PENDING)) {
 			throw new DomainRuleException(null, "You have already asked to join: the facilitator will decide soon");
 		}
-		requests.save(new MembershipRequest(id, me.id(), form.message(), clock.instant()));
+		MembershipRequest request = requests.save(new MembershipRequest(id, me.id(), form.message(), clock.instant()));
+		moderatorsOf(community).stream().filter(moderator -> !moderator.id().equals(me.id()))
+			.forEach(moderator -> mail.request(moderator, me.name(), community, request));
 	}
 
 	@Transactional
@@ -241,6 +258,20 @@ class CommunityService {
 	Map<Long, String> names(Collection<Long> ids) {
 		return ids.isEmpty() ? Map.of()
 				: people.findAll(ids).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name, (a, b) -> a));
+	}
+
+	/**
+	 * Who may decide a request to join: the community's facilitator and every programme manager,
+	 * each once, as long as their account is active.
+	 */
+	private List<PersonSummary> moderatorsOf(Community community) {
+		Map<Long, PersonSummary> moderators = new LinkedHashMap<>();
+		if (community.facilitatorId() != null) {
+			people.find(community.facilitatorId()).filter(person -> person.status() == PersonStatus.ACTIVE)
+				.ifPresent(person -> moderators.put(person.id(), person));
+		}
+		people.withRole(Role.PROGRAMME_MANAGER).forEach(manager -> moderators.putIfAbsent(manager.id(), manager));
+		return List.copyOf(moderators.values());
 	}
 
 	private MembershipRequest request(Community community, Long requestId) {

@@ -67,12 +67,20 @@ class CommunityThread {
 		this.communityId = communityId;
 		this.authorId = authorId;
 		this.title = Text.required("title", title, TITLE_MAX, "Enter a title for the thread");
-		if (outputIds.size() > OUTPUTS_MAX) {
-			throw new DomainRuleException("outputs", "Link at most " + OUTPUTS_MAX + " outputs");
-		}
-		this.outputIds = new ArrayList<>(outputIds.stream().distinct().toList());
+		this.outputIds = checkedOutputs(outputIds);
 		this.startedAt = now;
 		this.lastPostAt = now;
+	}
+
+	/** The outputs it links to, as its author changed them with the opening post; whether they changed. */
+	boolean relink(List<Long> newOutputIds) {
+		List<Long> checked = checkedOutputs(newOutputIds);
+		if (checked.equals(outputIds)) {
+			return false;
+		}
+		outputIds.clear();
+		outputIds.addAll(checked);
+		return true;
 	}
 
 	/** The opening post, written with the thread. */
@@ -138,6 +146,13 @@ class CommunityThread {
 
 	List<Long> outputIds() {
 		return List.copyOf(outputIds);
+	}
+
+	private static List<Long> checkedOutputs(List<Long> outputIds) {
+		if (outputIds.size() > OUTPUTS_MAX) {
+			throw new DomainRuleException("outputs", "Link at most " + OUTPUTS_MAX + " outputs");
+		}
+		return new ArrayList<>(outputIds.stream().distinct().toList());
 	}
 
 	/** A reply to a locked thread: the API answers 409, the page says so beside the reply box. */

@@ -47,7 +47,20 @@ final class CommunityViews {
 	}
 
 	record PostView(Long id, Long authorId, String author, Instant postedAt, String body, boolean hidden,
-			boolean opening, boolean mayReport) {
+			boolean opening, boolean mayReport, Instant editedAt, boolean mayEdit) {
+	}
+
+	/**
+	 * A post as its author is about to edit it: where it is, whether it opens its thread (and so
+	 * carries the thread's links to outputs), why it cannot be edited now if it cannot, and the form
+	 * filled in with what it says.
+	 */
+	record Editing(Long id, Long threadId, String threadTitle, boolean opening, String notEditable,
+			CommunityForms.EditPost form) {
+	}
+
+	/** A post just edited, and the thread it is in. */
+	record Edited(Long threadId, PostView post) {
 	}
 
 	record OutputLink(Long id, String title, String path) {

@@ -84,7 +84,8 @@ class Conversations {
 			.map(Post::id).collect(Collectors.toSet());
 		List<PostView> views = all.stream().map(p -> new PostView(p.id(), p.authorId(), names.getOrDefault(p.authorId(), ""),
 				p.postedAt(), p.hidden() && !moderator ? null : p.body(), p.hidden(), p.equals(all.get(0)),
-				member && !p.hidden() && !p.authorId().equals(me.id()) && !reportedByMe.contains(p.id()))).toList();
+				member && !p.hidden() && !p.authorId().equals(me.id()) && !reportedByMe.contains(p.id()), p.editedAt(),
+				p.authorId().equals(me.id()) && p.notEditable(thread).isEmpty())).toList();
 		List<OutputLink> links = thread.outputIds().stream().map(outputs::findPublished).flatMap(Optional::stream)
 			.map(o -> new OutputLink(o.id(), o.title(), "/outputs/" + o.id())).toList();
 		return new ThreadView(communities.overview(id, me), thread.id(), thread.title(),
@@ -95,15 +96,8 @@ class Conversations {
 	@Transactional
 	Long start(Long id, SignedInPerson me, CommunityForms.NewThread form) {
 		Community community = communities.inside(id, me, "Community");
-		List<Long> linked = OutputLinks.parse(form.outputs());
-		for (Long outputId : linked) {
-			if (outputs.findPublished(outputId).isEmpty()) {
-				throw new DomainRuleException("outputs", "Output " + outputId
-						+ " is not published in the outputs repository: link only published outputs");
-			}
-		}
-		CommunityThread thread = threads.save(new CommunityThread(community.id(), me.id(), form.title(), linked,
-				clock.instant()));
+		CommunityThread thread = threads.save(new CommunityThread(community.id(), me.id(), form.title(),
+				publishedOutputs(form.outputs()), clock.instant()));
 		posts.save(thread.open(form.body()));
 		return thread.id();
 	}
@@ -124,6 +118,44 @@ class Conversations {
 				.forEach(person -> mail.reply(person, me.name(), community, thread, reply));
 		}
 		return reply.id();
+	}
+
+	/**
+	 * A post its author is about to edit. Outside the community it is not found; to anyone but its
+	 * author (moderators too: they hide posts, they do not rewrite them) it is refused.
+	 */
+	CommunityViews.Editing editing(Long id, Long postId, SignedInPerson me) {
+		Community community = communities.inside(id, me, "Post");
+		Post post = authoredBy(me, postIn(community, postId));
+		CommunityThread thread = threadIn(community, post.threadId());
+		boolean opening = opens(thread, post);
+		String links = opening ? String.join(" ", thread.outputIds().stream().map(String::valueOf).toList()) : null;
+		return new CommunityViews.Editing(post.id(), thread.id(), thread.title(), opening,
+				post.notEditable(thread).orElse(null), new CommunityForms.EditPost(post.body(), links));
+	}
+
+	/**
+	 * The author's change to their post, under the same rules as a new one: its text, and for the
+	 * opening post the published outputs the thread links to. Nothing changes in a hidden post or a
+	 * locked thread.
+	 */
+	@Transactional
+	CommunityViews.Edited edit(Long id, Long postId, SignedInPerson me, CommunityForms.EditPost form) {
+		Community community = communities.inside(id, me, "Post");
+		Post post = authoredBy(me, postIn(community, postId));
+		CommunityThread thread = threadIn(community, post.threadId());
+		boolean opening = opens(thread, post);
+		post.edit(thread, form.body(), clock.instant());
+		if (form.outputs() != null) {
+			if (!opening) {
+				throw new DomainRuleException(null, "Outputs are linked from a thread's opening post, not from replies");
+			}
+			if (thread.relink(publishedOutputs(form.outputs()))) {
+				post.edited(thread, clock.instant());
+			}
+		}
+		return new CommunityViews.Edited(thread.id(), new PostView(post.id(), post.authorId(), me.name(), post.postedAt(),
+				post.body(), post.hidden(), opening, false, post.editedAt(), true));
 	}
 
 	@Transactional
@@ -160,7 +192,7 @@ class Conversations {
 		String author = communities.names(List.of(post.authorId())).getOrDefault(post.authorId(), "");
 		boolean moderator = community.isModerator(me);
 		return Map.entry(new PostView(post.id(), post.authorId(), author, post.postedAt(),
-				post.hidden() && !moderator ? null : post.body(), post.hidden(), false, true),
+				post.hidden() && !moderator ? null : post.body(), post.hidden(), false, true, post.editedAt(), false),
 				threadIn(community, post.threadId()).title());
 	}
 
@@ -218,6 +250,30 @@ class Conversations {
 					names.getOrDefault(post.authorId(), ""), post.body(), post.hidden(),
 					names.getOrDefault(r.reporterId(), ""), r.reason(), r.reportedAt(), r.outcome(), r.resolvedAt());
 		}).toList();
+	}
+
+	/** Output numbers or page addresses as typed, each of them published in the outputs repository. */
+	private List<Long> publishedOutputs(String typed) {
+		List<Long> linked = OutputLinks.parse(typed);
+		for (Long outputId : linked) {
+			if (outputs.findPublished(outputId).isEmpty()) {
+				throw new DomainRuleException("outputs", "Output " + outputId
+						+ " is not published in the outputs repository: link only published outputs");
+			}
+		}
+		return linked;
+	}
+
+	private static Post authoredBy(SignedInPerson me, Post post) {
+		if (!post.authorId().equals(me.id())) {
+			throw new AccessDeniedException("Only its author edits a post; moderators hide posts instead");
+		}
+		return post;
+	}
+
+	private boolean opens(CommunityThread thread, Post post) {
+		return posts.findFirstByThreadIdOrderByPostedAtAscIdAsc(thread.id()).map(first -> first.id().equals(post.id()))
+			.orElse(false);
 	}
 
 	private void checkMayReport(Community community, Post post, SignedInPerson me) {

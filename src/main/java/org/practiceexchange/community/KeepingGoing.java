@@ -1,5 +1,7 @@
 package org.practiceexchange.community;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,19 +24,28 @@ import org.practiceexchange.project.ProjectSummary;
  */
 record KeepingGoing(ProjectSummary project, Optional<CohortSummary> cohort, Optional<ProgrammeSummary> programme) {
 
+	/** The statuses of a group whose own work is over. */
+	static final Set<ProjectStatus> WORK_OVER = Collections.unmodifiableSet(EnumSet.of(ProjectStatus.REPORTING,
+			ProjectStatus.CLOSED));
+
 	/** Why the group may continue, or empty when it may not (yet). */
 	Optional<Reason> reason() {
 		if (project.community()) {
 			return Optional.of(Reason.SET_UP_TO_CONTINUE);
 		}
-		if (project.status() == ProjectStatus.REPORTING || project.status() == ProjectStatus.CLOSED) {
+		if (WORK_OVER.contains(project.status())) {
 			return Optional.of(Reason.PROJECT_ENDED);
 		}
-		if (programme.map(p -> p.status() == ProgrammeStatus.CLOSED).orElse(false)
-				|| cohort.map(c -> c.status() == CohortStatus.CLOSED).orElse(false)) {
+		if (ended(cohort, programme)) {
 			return Optional.of(Reason.PROGRAMME_ENDED);
 		}
 		return Optional.empty();
+	}
+
+	/** Whether a cohort has ended: it has closed, or the programme it belongs to has. */
+	static boolean ended(Optional<CohortSummary> cohort, Optional<ProgrammeSummary> programme) {
+		return programme.map(p -> p.status() == ProgrammeStatus.CLOSED).orElse(false)
+				|| cohort.map(c -> c.status() == CohortStatus.CLOSED).orElse(false);
 	}
 
 	boolean mayContinue() {

@@ -44,6 +44,8 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
 	List<Post> findByThreadIdOrderByPostedAtAscIdAsc(Long threadId);
 
+	Optional<Post> findFirstByThreadIdOrderByPostedAtAscIdAsc(Long threadId);
+
 	long countByThreadId(Long threadId);
 
 	@Query("select p.threadId, count(p) from Post p where p.communityId = :communityId group by p.threadId")

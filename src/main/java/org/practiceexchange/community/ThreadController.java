@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.web.FormErrors;
+import org.practiceexchange.shared.web.FormPost;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Starting threads, reading and replying, and locking a thread. */
+/** Starting threads, reading and replying, editing one's own posts, and locking a thread. */
 @Controller
 class ThreadController {
 
@@ -87,6 +88,36 @@ class ThreadController {
 		return thread(id, threadId, me, model);
 	}
 
+	@GetMapping("/communities/{id}/posts/{postId}/edit")
+	String editForm(@PathVariable Long id, @PathVariable Long postId, @AuthenticationPrincipal SignedInPerson me,
+			Model model, RedirectAttributes redirect) {
+		CommunityViews.Editing editing = conversations.editing(id, postId, me);
+		if (editing.notEditable() != null) {
+			redirect.addFlashAttribute("problem", editing.notEditable());
+			return "redirect:/communities/" + id + "/threads/" + editing.threadId() + "#post-" + postId;
+		}
+		model.addAttribute("editPost", editing.form());
+		return editPage(id, editing, me, model);
+	}
+
+	@PostMapping("/communities/{id}/posts/{postId}/edit")
+	String edit(@PathVariable Long id, @PathVariable Long postId, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("editPost") CommunityForms.EditPost form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		CommunityViews.Editing editing = conversations.editing(id, postId, me);
+		return FormPost.submit(result, () -> {
+			try {
+				Long threadId = conversations.edit(id, postId, me, form).threadId();
+				redirect.addFlashAttribute("flash", "Your post has been changed.");
+				return "redirect:/communities/" + id + "/threads/" + threadId + "#post-" + postId;
+			}
+			catch (Post.EditRefusedException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				throw ex;
+			}
+		}, () -> editPage(id, editing, me, model));
+	}
+
 	@PostMapping("/communities/{id}/threads/{threadId}/lock")
 	String lock(@PathVariable Long id, @PathVariable Long threadId, @AuthenticationPrincipal SignedInPerson me,
 			RedirectAttributes redirect) {
@@ -101,6 +132,12 @@ class ThreadController {
 		conversations.lock(id, threadId, me, false);
 		redirect.addFlashAttribute("flash", "The thread is open for replies again.");
 		return "redirect:/communities/" + id + "/threads/" + threadId;
+	}
+
+	private String editPage(Long id, CommunityViews.Editing editing, SignedInPerson me, Model model) {
+		model.addAttribute("editing", editing);
+		model.addAttribute("community", communities.overview(id, me));
+		return "community/edit-post";
 	}
 
 	private String threadForm(Long id, SignedInPerson me, Model model) {

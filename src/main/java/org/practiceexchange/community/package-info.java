@@ -4,8 +4,8 @@
  * members start threads and reply, link published outputs (checked through
  * {@link org.practiceexchange.resource.Outputs}), and other practitioners ask to join. The
  * community's facilitator and programme managers moderate: they hide posts, lock threads and
- * resolve reports. Replies and membership decisions go out through
- * {@link org.practiceexchange.notification.Mail}, so each person's choice applies. No other module
+ * resolve reports. Replies, requests to join (to the moderators) and membership decisions go out
+ * through {@link org.practiceexchange.notification.Mail}, so each person's choice applies. No other module
  * depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "programme", "project",

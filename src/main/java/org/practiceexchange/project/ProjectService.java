@@ -67,6 +67,13 @@ class ProjectService implements Projects, MembershipProvider {
 	}
 
 	@Override
+	public List<ProjectSummary> communityCandidates(java.util.Collection<ProjectStatus> statuses,
+			java.util.Collection<Long> cohortIds) {
+		return (cohortIds.isEmpty() ? projects.communityCandidates(statuses)
+				: projects.communityCandidates(statuses, cohortIds)).stream().map(Project::summary).toList();
+	}
+
+	@Override
 	public List<ProjectSummary> withTheme(Long themeId) {
 		return projects.findByThemeIdOrderByTitleAsc(themeId).stream().map(Project::summary).toList();
 	}

@@ -17,6 +17,15 @@ public interface Projects {
 	/** Projects in any of these cohorts, by title: what a synthesis of a programme or cohort reads. */
 	List<ProjectSummary> inCohorts(java.util.Collection<Long> cohortIds);
 
+	/**
+	 * Projects that may carry on as a community of practice, by title, read without the rest: those
+	 * set up to continue as one (the community flag), those in any of these statuses (their own work
+	 * is over) and those in any of these cohorts (ones that have ended). {@code statuses} names at
+	 * least one status.
+	 */
+	List<ProjectSummary> communityCandidates(java.util.Collection<ProjectStatus> statuses,
+			java.util.Collection<Long> cohortIds);
+
 	/** Projects on this theme, by title. */
 	List<ProjectSummary> withTheme(Long themeId);
 

@@ -32,6 +32,16 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	List<Project> findByCohortIdInOrderByTitleAsc(Collection<Long> cohortIds);
 
+	@Query("select p from Project p where p.community = true or p.status in :statuses order by p.title")
+	List<Project> communityCandidates(Collection<ProjectStatus> statuses);
+
+	@Query("""
+			select p from Project p
+			where p.community = true or p.status in :statuses or p.cohortId in :cohortIds
+			order by p.title
+			""")
+	List<Project> communityCandidates(Collection<ProjectStatus> statuses, Collection<Long> cohortIds);
+
 	List<Project> findByThemeIdOrderByTitleAsc(Long themeId);
 
 	List<Project> findByValidatorIdOrderByTitleAsc(Long validatorId);

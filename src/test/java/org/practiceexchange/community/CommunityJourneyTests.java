@@ -1,6 +1,9 @@
 package org.practiceexchange.community;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,8 @@ import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.notification.NotificationKind;
 import org.practiceexchange.project.ProjectFixtures;
+import org.practiceexchange.project.ProjectSummary;
+import org.practiceexchange.project.Projects;
 import org.practiceexchange.resource.OutputReachFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -60,6 +66,12 @@ class CommunityJourneyTests {
 
 	@Autowired
 	PostRepository posts;
+
+	@Autowired
+	CommunityService service;
+
+	@Autowired
+	Projects projectsApi;
 
 	static String community(Long id) {
 		return "/communities/" + id;
@@ -122,6 +134,34 @@ class CommunityJourneyTests {
 		mvc.perform(get("/communities/start").with(user(group.outsider())))
 			.andExpect(content().string(not(containsString(group.project().title()))));
 		mvc.perform(get(start).with(user(group.manager()))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aManagerIsOfferedOnlyGroupsThatMayCarryOnAndTheRestAreNotRead() throws Exception {
+		ProjectFixtures.Group running = projects.aGroup();
+		ProjectSummary over = projects.close(projects.aGroup().project());
+		ProjectSummary flagged = projects.setUpToContinue(projects.aGroup().project());
+		ProjectFixtures.Group inEndedCohort = projects.aGroup();
+		programmes.close(inEndedCohort.cohort());
+		ProjectSummary continuing = fixtures.aCommunity().project();
+
+		Map<Long, KeepingGoing.Reason> offered = service.candidates(running.manager()).stream()
+			.collect(Collectors.toMap(CommunityViews.Candidate::projectId, CommunityViews.Candidate::reason));
+		assertThat(offered).containsEntry(over.id(), KeepingGoing.Reason.PROJECT_ENDED)
+			.containsEntry(flagged.id(), KeepingGoing.Reason.SET_UP_TO_CONTINUE)
+			.containsEntry(inEndedCohort.project().id(), KeepingGoing.Reason.PROGRAMME_ENDED)
+			.doesNotContainKeys(running.project().id(), continuing.id());
+		mvc.perform(get("/communities/start").with(user(running.manager())))
+			.andExpect(content().string(containsString(over.title())))
+			.andExpect(content().string(containsString(inEndedCohort.project().title())))
+			.andExpect(content().string(not(containsString(running.project().title()))));
+
+		List<Long> read = projectsApi.communityCandidates(KeepingGoing.WORK_OVER, List.of(inEndedCohort.cohort().id()))
+			.stream().map(ProjectSummary::id).toList();
+		assertThat(read).as("what the project module reads for a manager")
+			.contains(over.id(), flagged.id(), inEndedCohort.project().id()).doesNotContain(running.project().id());
+		assertThat(projectsApi.communityCandidates(KeepingGoing.WORK_OVER, List.of()).stream().map(ProjectSummary::id))
+			.contains(over.id(), flagged.id()).doesNotContain(running.project().id(), inEndedCohort.project().id());
 	}
 
 	@Test
@@ -212,11 +252,7 @@ class CommunityJourneyTests {
 	@Test
 	void someoneWhoTurnedCommunityRepliesOffGetsNoMailButOthersDo() throws Exception {
 		CommunityFixtures.Setup setup = fixtures.aCommunity();
-		MockHttpServletRequestBuilder choices = post("/account/notifications");
-		for (NotificationKind kind : NotificationKind.values()) {
-			choices = choices.param(kind.name(), kind == NotificationKind.COMMUNITY_REPLY ? "OFF" : "IMMEDIATELY");
-		}
-		mvc.perform(choices.with(user(setup.otherMember())).with(csrf())).andExpect(redirectedUrl("/account/notifications"));
+		turnOff(NotificationKind.COMMUNITY_REPLY, setup.otherMember());
 
 		Long threadId = fixtures.aThread(setup.id(), setup.member());
 		fixtures.aReply(setup.id(), threadId, setup.otherMember(), "A first thought");
@@ -226,6 +262,127 @@ class CommunityJourneyTests {
 		await(() -> mailbox.messagesTo(setup.member().email()).stream()
 			.anyMatch(m -> m.body().contains("Everyone, look at this")));
 		assertThat(mailbox.messagesTo(setup.otherMember().email())).as("community replies turned off").isEmpty();
+	}
+
+	@Test
+	void anAuthorEditsTheirPostWithTheSameRulesAndThePageSaysItWasEdited() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		Long theme = programmes.aTheme();
+		Long published = outputs.anOutput(setup.member(), null, List.of(theme), true);
+		Long proposed = outputs.anOutput(setup.member(), null, List.of(theme), false);
+		Long threadId = fixtures.aThread(setup.id(), setup.member());
+		Long opening = fixtures.openingPostOf(threadId);
+		Long reply = fixtures.aReply(setup.id(), threadId, setup.otherMember(), "Tried it with level 1");
+		String edit = community(setup.id()) + "/posts/" + opening + "/edit";
+
+		Document threadPage = Html.of(mvc.perform(get(thread(setup.id(), threadId)).with(user(setup.member()))).andReturn());
+		assertThat(threadPage.select("main a[href=" + edit + "]")).as("the author's own post").hasSize(1);
+		assertThat(threadPage.select("main a[href$=/posts/" + reply + "/edit]")).as("someone else's post").isEmpty();
+		assertThat(threadPage.text()).doesNotContain("edited");
+
+		Document form = Html.of(mvc.perform(get(edit).with(user(setup.member()))).andExpect(status().isOk()).andReturn());
+		assertThat(form.getElementById("body").val()).isEqualTo("What worked for you this term?");
+		assertThat(form.getElementById("outputs")).as("the opening post carries the thread's links").isNotNull();
+		String tooLong = "y".repeat(5001);
+		FormPage.of(perform(post(edit).param("body", "  ").param("outputs", ""), setup.member()))
+			.showsError("body", "Write something to post");
+		FormPage.of(perform(post(edit).param("body", tooLong).param("outputs", "" + published), setup.member()))
+			.showsError("body", "Keep your post to 5,000 characters or fewer")
+			.keeps("body", tooLong)
+			.keeps("outputs", "" + published);
+		FormPage.of(perform(post(edit).param("body", "Fraction walls worked").param("outputs", published + " " + proposed),
+				setup.member()))
+			.showsError("outputs", "Output " + proposed + " is not published")
+			.keeps("body", "Fraction walls worked");
+
+		mvc.perform(post(edit).param("body", "Fraction walls worked.\nLearners liked them.")
+			.param("outputs", "/outputs/" + published).with(user(setup.member())).with(csrf()))
+			.andExpect(redirectedUrl(thread(setup.id(), threadId) + "#post-" + opening));
+		Document changed = Html.of(mvc.perform(get(thread(setup.id(), threadId)).with(user(setup.otherMember())))
+			.andReturn());
+		assertThat(changed.select("#post-" + opening + " p.govuk-body").eachText()).containsExactly(
+				"Fraction walls worked.", "Learners liked them.");
+		assertThat(changed.select("#post-" + opening + " .px-meta").text()).contains("edited");
+		assertThat(changed.select("#post-" + reply + " .px-meta").text()).doesNotContain("edited");
+		assertThat(changed.select("main a[href=/outputs/" + published + "]")).hasSize(1);
+
+		Document replyForm = Html.of(mvc.perform(get(community(setup.id()) + "/posts/" + reply + "/edit")
+			.with(user(setup.otherMember()))).andExpect(status().isOk()).andReturn());
+		assertThat(replyForm.getElementById("outputs")).as("a reply links no outputs").isNull();
+		FormPage.of(perform(post(community(setup.id()) + "/posts/" + reply + "/edit").param("body", "Tried it")
+			.param("outputs", "" + published), setup.otherMember()))
+			.showsProblem("opening post")
+			.keeps("body", "Tried it");
+	}
+
+	@Test
+	void nobodyButItsAuthorEditsAPostAndNobodyOutsideSeesTheForm() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		Long threadId = fixtures.aThread(setup.id(), setup.member());
+		Long opening = fixtures.openingPostOf(threadId);
+		String edit = community(setup.id()) + "/posts/" + opening + "/edit";
+		for (SignedInPerson other : List.of(setup.otherMember(), setup.facilitator(), setup.manager())) {
+			mvc.perform(get(edit).with(user(other))).andExpect(status().isForbidden());
+			mvc.perform(post(edit).param("body", "Rewritten").with(user(other)).with(csrf()))
+				.andExpect(status().isForbidden());
+			mvc.perform(put("/api" + edit.replace("/edit", "")).contentType("application/json")
+				.content("{\"body\":\"Rewritten\"}").with(user(other)).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(get(edit).with(user(setup.outsider()))).andExpect(status().isNotFound());
+		mvc.perform(post(edit).param("body", "Rewritten").with(user(setup.outsider())).with(csrf()))
+			.andExpect(status().isNotFound());
+		CommunityFixtures.Setup theirs = fixtures.aCommunity();
+		mvc.perform(get(community(theirs.id()) + "/posts/" + opening + "/edit").with(user(theirs.member())))
+			.andExpect(status().isNotFound());
+		assertThat(posts.findById(opening).orElseThrow().body()).isEqualTo("What worked for you this term?");
+	}
+
+	@Test
+	void aPostInALockedThreadOrHiddenCannotBeEditedAndTheApiSaysWhy() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		Long threadId = fixtures.aThread(setup.id(), setup.otherMember());
+		Long reply = fixtures.aReply(setup.id(), threadId, setup.member(), "First thoughts");
+		String edit = community(setup.id()) + "/posts/" + reply + "/edit";
+		String api = "/api/communities/" + setup.id() + "/posts/" + reply;
+
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"\"}").with(user(setup.member()))
+			.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"field\":\"body\"")));
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"Second thoughts\"}")
+			.with(user(setup.member())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"body\":\"Second thoughts\"")))
+			.andExpect(content().string(containsString("\"editedAt\":\"")));
+		mvc.perform(get("/api/communities/" + setup.id() + "/threads/" + threadId).with(user(setup.otherMember())))
+			.andExpect(content().string(containsString("Second thoughts")));
+
+		fixtures.lock(setup.id(), threadId, setup.facilitator());
+		mvc.perform(get(thread(setup.id(), threadId)).with(user(setup.member())))
+			.andExpect(content().string(not(containsString(edit))));
+		mvc.perform(get(edit).with(user(setup.member())))
+			.andExpect(redirectedUrl(thread(setup.id(), threadId) + "#post-" + reply))
+			.andExpect(flash().attribute("problem", containsString("locked")));
+		MvcResult refused = perform(post(edit).param("body", "Third thoughts"), setup.member());
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		Document page = Html.of(refused);
+		assertThat(page.getElementById("body-error").text()).contains("This thread is locked");
+		assertThat(page.getElementById("body").val()).isEqualTo("Third thoughts");
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"Third thoughts\"}")
+			.with(user(setup.member())).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(content().string(containsString("locked")));
+
+		mvc.perform(post(thread(setup.id(), threadId) + "/unlock").with(user(setup.facilitator())).with(csrf()));
+		mvc.perform(post(community(setup.id()) + "/posts/" + reply + "/hide").with(user(setup.facilitator())).with(csrf()));
+		mvc.perform(get(edit).with(user(setup.member())))
+			.andExpect(flash().attribute("problem", containsString("hidden")));
+		mvc.perform(put(api).contentType("application/json").content("{\"body\":\"Third thoughts\"}")
+			.with(user(setup.member())).with(csrf()))
+			.andExpect(status().isConflict());
+		assertThat(posts.findById(reply).orElseThrow().body()).isEqualTo("Second thoughts");
 	}
 
 	@Test
@@ -353,6 +510,35 @@ class CommunityJourneyTests {
 	}
 
 	@Test
+	void aRequestToJoinTellsTheModeratorsByEmailUnlessTheyTurnedSuchRequestsOff() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
+		SignedInPerson quietManager = accounts.aPerson(EnumSet.of(Role.PROGRAMME_MANAGER));
+		turnOff(NotificationKind.COMMUNITY_REQUEST, quietManager);
+		SignedInPerson newcomer = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+
+		mvc.perform(post(community(setup.id()) + "/membership-requests").param("message", "I teach ESOL maths at Mill Street")
+			.with(user(newcomer)).with(csrf())).andExpect(redirectedUrl(community(setup.id())));
+
+		String name = service.found(setup.id()).name();
+		for (SignedInPerson moderator : List.of(setup.facilitator(), setup.manager())) {
+			ReceivedMail asked = mailbox.awaitMessage(moderator.email(), "Request to join " + name);
+			assertThat(asked.body()).contains(newcomer.name() + " has asked to join the " + name + " community")
+				.contains("I teach ESOL maths at Mill Street");
+			assertThat(asked.hasLinkTo(community(setup.id()) + "/members")).isTrue();
+		}
+		assertThat(mailbox.messagesTo(quietManager.email())).as("requests to join turned off").isEmpty();
+		for (SignedInPerson notModerating : List.of(setup.member(), setup.group().mentor(), newcomer)) {
+			assertThat(mailbox.messagesTo(notModerating.email())).as("members who do not moderate, and the requester")
+				.noneMatch(mail -> mail.subject().startsWith("Request to join"));
+		}
+
+		SignedInPerson silent = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+		perform(post(community(setup.id()) + "/membership-requests"), silent);
+		await(() -> mailbox.messagesTo(setup.facilitator().email()).stream()
+			.anyMatch(m -> m.body().contains(silent.name() + " has asked") && m.body().contains("They did not add a message.")));
+	}
+
+	@Test
 	void aDeclinedRequesterIsToldByEmailWithTheFacilitatorsNote() throws Exception {
 		CommunityFixtures.Setup setup = fixtures.aCommunity();
 		SignedInPerson newcomer = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
@@ -428,6 +614,15 @@ class CommunityJourneyTests {
 			.andExpect(content().string(containsString("\"id\":")));
 		mvc.perform(get("/api/communities/" + setup.id() + "/threads/" + threadId).with(user(setup.manager())))
 			.andExpect(content().string(containsString("From the API")));
+	}
+
+	/** The person chooses not to hear of one kind at all, and to hear of every other straight away. */
+	private void turnOff(NotificationKind off, SignedInPerson person) throws Exception {
+		MockHttpServletRequestBuilder choices = post("/account/notifications");
+		for (NotificationKind kind : NotificationKind.values()) {
+			choices = choices.param(kind.name(), kind == off ? "OFF" : "IMMEDIATELY");
+		}
+		mvc.perform(choices.with(user(person)).with(csrf())).andExpect(redirectedUrl("/account/notifications"));
 	}
 
 	private static void await(java.util.concurrent.Callable<Boolean> condition) {

@@ -10,8 +10,9 @@ import org.practiceexchange.project.ProjectFixtures;
 import org.springframework.stereotype.Component;
 
 /**
- * A community with a thread holding a hidden reply, a locked thread, a report and a request to join:
- * its pages as a member, an outsider, the facilitator and a programme manager see them.
+ * A community with a thread holding an edited reply and a hidden one, a locked thread, a report and a
+ * request to join: its pages as a member, an outsider, the facilitator and a programme manager see
+ * them, with the forms to edit one's own post.
  */
 @Component
 class CommunityPages implements RecordPages {
@@ -37,6 +38,8 @@ class CommunityPages implements RecordPages {
 		CommunityFixtures.Setup setup = communities.aCommunity();
 		Long thread = communities.aThread(setup.id(), setup.facilitator());
 		Long reply = communities.aReply(setup.id(), thread, setup.member(), "We tried the timetable task.\nIt worked.");
+		conversations.edit(setup.id(), reply, setup.member(), new CommunityForms.EditPost(
+				"We tried the timetable task.\nIt worked, mostly.", null));
 		communities.aReply(setup.id(), thread, setup.otherMember(), "This one will be hidden");
 		Long hidden = conversations.thread(setup.id(), thread, setup.facilitator()).posts().get(2).id();
 		conversations.hide(setup.id(), hidden, setup.facilitator(), true);
@@ -52,10 +55,11 @@ class CommunityPages implements RecordPages {
 		String t = c + "/threads/" + thread;
 		return List.of(
 				new Visit(setup.member().email(), List.of("/communities", c, t, c + "/threads/" + locked, c + "/threads/new",
-						c + "/members", c + "/posts/" + communities.openingPostOf(thread) + "/report")),
+						c + "/members", c + "/posts/" + communities.openingPostOf(thread) + "/report", c + "/posts/" + reply + "/edit")),
 				new Visit(setup.outsider().email(), List.of("/communities", c)),
 				new Visit(newcomer.email(), List.of(c)),
-				new Visit(setup.facilitator().email(), List.of(c, t, c + "/reports", c + "/members")),
+				new Visit(setup.facilitator().email(), List.of(c, t, c + "/reports", c + "/members",
+						c + "/posts/" + communities.openingPostOf(thread) + "/edit")),
 				new Visit(ended.facilitator().email(), List.of("/communities", "/communities/start",
 						"/communities/start/" + ended.project().id())),
 				new Visit(setup.manager().email(), List.of(c, t, c + "/reports")));

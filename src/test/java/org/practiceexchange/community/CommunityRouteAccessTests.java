@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Every route of the community module for a visitor, every role, and the community's own member
@@ -207,6 +208,18 @@ class CommunityRouteAccessTests {
 				moderators(302)));
 		rows.add(new Row("POST /communities/{id}/posts/{p}/unhide", t -> post(t.c() + "/posts/{p}/unhide", t.reply),
 				moderators(302)));
+		rows.add(new Row("GET /communities/{id}/posts/{p}/edit (the member's reply)", t -> get(t.c() + "/posts/{p}/edit",
+				t.reply), page(404, 200, 403, 403)));
+		rows.add(new Row("GET /communities/{id}/posts/{p}/edit (the facilitator's post)", t -> get(
+				t.c() + "/posts/{p}/edit", t.post), page(404, 403, 200, 403)));
+		rows.add(new Row("POST /communities/{id}/posts/{p}/edit (the member's reply, empty)", t -> post(
+				t.c() + "/posts/{p}/edit", t.reply).param("body", ""), page(404, 200, 403, 403)));
+		rows.add(new Row("POST /communities/{id}/posts/{p}/edit (the facilitator's post, empty)", t -> post(
+				t.c() + "/posts/{p}/edit", t.post).param("body", "").param("outputs", ""), page(404, 403, 200, 403)));
+		rows.add(new Row("GET /communities/{id}/posts/{another community's}/edit", t -> get(t.c() + "/posts/{p}/edit",
+				t.theirPost), inside(404)));
+		rows.add(new Row("POST /communities/{id}/posts/{another community's}/edit", t -> post(t.c() + "/posts/{p}/edit",
+				t.theirPost).param("body", "Mine now"), inside(404)));
 		rows.add(new Row("POST /communities/{id}/posts/{another community's}/hide", t -> post(t.c() + "/posts/{p}/hide",
 				t.theirPost), moderators(404)));
 		rows.add(new Row("GET /communities/{id}/posts/{p}/report (the facilitator's post)", t -> get(
@@ -230,6 +243,12 @@ class CommunityRouteAccessTests {
 				"/api" + t.c() + "/threads/{t}", t.theirThread), api(inside(404))));
 		rows.add(new Row("POST /api/communities/{id}/threads/{t}/replies", t -> post("/api" + t.c() + "/threads/{t}/replies",
 				t.thread).contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"By the API\"}"), api(inside(201))));
+		rows.add(new Row("PUT /api/communities/{id}/posts/{p} (the member's reply)", t -> put("/api" + t.c() + "/posts/{p}",
+				t.reply).contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Edited by the API\"}"),
+				api(page(404, 200, 403, 403))));
+		rows.add(new Row("PUT /api/communities/{id}/posts/{another community's}", t -> put("/api" + t.c() + "/posts/{p}",
+				t.theirPost).contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Mine now\"}"),
+				api(inside(404))));
 		// Last: the member leaves (the facilitator and manager are told they cannot).
 		rows.add(new Row("POST /communities/{id}/leave", t -> post(t.c() + "/leave"), inside(302)));
 		return rows;
@@ -248,7 +267,8 @@ class CommunityRouteAccessTests {
 				"/" + setup.id() + "/threads", "/" + setup.id() + "/threads/" + thread + "/replies",
 				"/" + setup.id() + "/threads/" + thread + "/lock", "/" + setup.id() + "/threads/" + thread + "/unlock",
 				"/" + setup.id() + "/posts/" + reply + "/hide", "/" + setup.id() + "/posts/" + reply + "/unhide",
-				"/" + setup.id() + "/posts/" + post + "/report", "/" + setup.id() + "/reports/" + report + "/resolve")
+				"/" + setup.id() + "/posts/" + post + "/report", "/" + setup.id() + "/posts/" + reply + "/edit",
+				"/" + setup.id() + "/posts/" + post + "/edit", "/" + setup.id() + "/reports/" + report + "/resolve")
 			.map(path -> "/communities" + path)
 			.flatMap(path -> Stream.of("member", "facilitator").map(who -> DynamicTest.dynamicTest(
 					"POST " + path + " without a token as " + who, () -> {

@@ -183,6 +183,52 @@ class CommunityRulesTests {
 	}
 
 	@Test
+	void anEditFollowsTheRulesOfANewPostAndIsMarkedOnlyWhenTheTextChanges() {
+		CommunityThread thread = thread();
+		Post post = thread.reply(MEMBER, "Tried it", NOW);
+		Instant later = NOW.plusSeconds(600);
+		post.edit(thread, "  Tried it \n", later);
+		assertThat(post.editedAt()).as("the same text again").isNull();
+		post.edit(thread, "Tried it with level 1 too", later);
+		assertThat(post.body()).isEqualTo("Tried it with level 1 too");
+		assertThat(post.editedAt()).isEqualTo(later);
+		assertThatThrownBy(() -> post.edit(thread, " ", later)).isInstanceOf(DomainRuleException.class)
+			.extracting("field").isEqualTo("body");
+		assertThatThrownBy(() -> post.edit(thread, "x".repeat(5001), later)).isInstanceOf(DomainRuleException.class)
+			.hasMessageContaining("5000");
+		assertThat(post.body()).isEqualTo("Tried it with level 1 too");
+	}
+
+	@Test
+	void aHiddenPostOrOneInALockedThreadCannotBeEdited() {
+		CommunityThread thread = thread();
+		Post post = thread.reply(MEMBER, "Tried it", NOW);
+		assertThat(post.notEditable(thread)).isEmpty();
+		thread.lock(FACILITATOR, NOW);
+		assertThat(post.notEditable(thread)).contains(Post.LOCKED_NOT_EDITABLE);
+		assertThatThrownBy(() -> post.edit(thread, "Changed", NOW)).isInstanceOf(Post.EditRefusedException.class)
+			.hasMessageContaining("locked").extracting("field").isEqualTo("body");
+		thread.unlock();
+		post.hide(FACILITATOR, NOW);
+		assertThatThrownBy(() -> post.edit(thread, "Changed", NOW)).isInstanceOf(Post.EditRefusedException.class)
+			.hasMessageContaining("hidden");
+		post.unhide();
+		post.edit(thread, "Changed", NOW);
+		assertThat(post.body()).isEqualTo("Changed");
+	}
+
+	@Test
+	void anOpeningPostRelinksOutputsUnderTheSameLimit() {
+		CommunityThread thread = thread();
+		assertThat(thread.relink(List.of())).as("no change").isFalse();
+		assertThat(thread.relink(List.of(3L, 4L, 3L))).isTrue();
+		assertThat(thread.outputIds()).containsExactly(3L, 4L);
+		assertThatThrownBy(() -> thread.relink(java.util.stream.LongStream.rangeClosed(1, 11).boxed().toList()))
+			.isInstanceOf(DomainRuleException.class).extracting("field").isEqualTo("outputs");
+		assertThat(thread.outputIds()).containsExactly(3L, 4L);
+	}
+
+	@Test
 	void nobodyReportsTheirOwnPostAndAReportIsResolvedOnce() {
 		Post post = thread().reply(MEMBER, "Something", NOW);
 		assertThatThrownBy(() -> new PostReport(post, MEMBER, "Mine", NOW)).isInstanceOf(DomainRuleException.class);

@@ -129,9 +129,18 @@ class NotificationTests {
 		mvc.perform(post("/account/notifications").with(user(person)).with(csrf())
 			.param("INVITATION", "IMMEDIATELY").param("DECISION", "OFF").param("SIGN_OFF_REQUEST", "IMMEDIATELY")
 			.param("REMINDER", "DAILY_DIGEST").param("COMMUNITY_REPLY", "OFF"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose how you want to get messages about requests to join communities you moderate")));
+
+		mvc.perform(post("/account/notifications").with(user(person)).with(csrf())
+			.param("INVITATION", "IMMEDIATELY").param("DECISION", "OFF").param("SIGN_OFF_REQUEST", "IMMEDIATELY")
+			.param("REMINDER", "DAILY_DIGEST").param("COMMUNITY_REPLY", "OFF").param("COMMUNITY_REQUEST", "DAILY_DIGEST"))
 			.andExpect(redirectedUrl("/account/notifications"));
 		assertThat(preferences.deliveryOf(person.email().toUpperCase(), NotificationKind.DECISION)).isEqualTo(Delivery.OFF);
 		assertThat(preferences.deliveryOf(person.email(), NotificationKind.REMINDER)).isEqualTo(Delivery.DAILY_DIGEST);
+		assertThat(preferences.deliveryOf(person.email(), NotificationKind.COMMUNITY_REQUEST)).isEqualTo(Delivery.DAILY_DIGEST);
+		mvc.perform(get("/account/notifications").with(user(person)))
+			.andExpect(content().string(containsString("Requests to join communities you moderate")));
 	}
 
 	@Test

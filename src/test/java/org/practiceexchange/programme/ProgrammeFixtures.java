@@ -47,6 +47,11 @@ public class ProgrammeFixtures {
 				new CohortForm(AccountFixtures.unique("Cohort"), LocalDate.of(2027, 1, 11), LocalDate.of(2027, 7, 16), null, capacity));
 	}
 
+	/** The programme manager closes the cohort (its programme stays as it was). */
+	public CohortSummary close(CohortSummary cohort) {
+		return programmes.actOnCohort(cohort.id(), ProgrammeService.CohortAction.CLOSE);
+	}
+
 	public Long themeId(String name) {
 		return programmes.allThemes().stream().filter(theme -> theme.name().equals(name)).findFirst().orElseThrow().id();
 	}

@@ -127,6 +127,14 @@ public class ProjectFixtures {
 		return projects.update(project.id(), ProjectForm.of(project).withStatus(ProjectStatus.CLOSED));
 	}
 
+	/** The programme manager sets the project up to continue as a community of practice (and it stays as it was otherwise). */
+	public ProjectSummary setUpToContinue(ProjectSummary project) {
+		ProjectForm form = ProjectForm.of(project);
+		return projects.update(project.id(), new ProjectForm(form.cohortId(), form.kind(), form.title(), form.summary(),
+				form.themeId(), form.facilitatorId(), form.mentorId(), form.leadOrganisationId(),
+				form.partnerOrganisationIds(), form.status(), true, form.validatorId()));
+	}
+
 	/** The private calendar feed token of a person. */
 	public String calendarTokenOf(Long personId) {
 		return feeds.tokenOf(personId);
