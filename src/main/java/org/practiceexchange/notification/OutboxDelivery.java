@@ -64,9 +64,13 @@ class OutboxDelivery {
 		}
 	}
 
+	/**
+	 * One attempt, if the message is still due when its turn comes: the retry run and a commit's own delivery may
+	 * both have listed it, and the one that comes second must neither send it again nor retry a failure early.
+	 */
 	private synchronized void deliver(Long id) {
 		transactions.executeWithoutResult(status -> outbox.findById(id)
-			.filter(message -> message.sentAt() == null)
+			.filter(message -> message.due(clock.instant()))
 			.ifPresent(this::attempt));
 	}
 

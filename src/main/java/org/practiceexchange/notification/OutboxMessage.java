@@ -91,6 +91,11 @@ class OutboxMessage {
 		this.nextAttemptAt = attempts >= MAX_ATTEMPTS ? null : now.plus(Duration.ofSeconds(30L << (attempts - 1)));
 	}
 
+	/** Not sent yet, and its next attempt is now or past (never again once it has been given up on). */
+	boolean due(Instant now) {
+		return sentAt == null && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+	}
+
 	Long id() {
 		return id;
 	}
