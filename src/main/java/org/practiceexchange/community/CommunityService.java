@@ -3,7 +3,6 @@ package org.practiceexchange.community;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -264,14 +263,14 @@ class CommunityService {
 	 * Who may decide a request to join: the community's facilitator and every programme manager,
 	 * each once, as long as their account is active.
 	 */
+	/**
+	 * Who hears of a request to join: the community's facilitator, who knows its people; the programme managers only
+	 * when it has no active facilitator, so that every request in the country does not land in every manager's inbox.
+	 */
 	private List<PersonSummary> moderatorsOf(Community community) {
-		Map<Long, PersonSummary> moderators = new LinkedHashMap<>();
-		if (community.facilitatorId() != null) {
-			people.find(community.facilitatorId()).filter(person -> person.status() == PersonStatus.ACTIVE)
-				.ifPresent(person -> moderators.put(person.id(), person));
-		}
-		people.withRole(Role.PROGRAMME_MANAGER).forEach(manager -> moderators.putIfAbsent(manager.id(), manager));
-		return List.copyOf(moderators.values());
+		return Optional.ofNullable(community.facilitatorId()).flatMap(people::find)
+			.filter(person -> person.status() == PersonStatus.ACTIVE).map(List::of)
+			.orElseGet(() -> people.withRole(Role.PROGRAMME_MANAGER));
 	}
 
 	private MembershipRequest request(Community community, Long requestId) {

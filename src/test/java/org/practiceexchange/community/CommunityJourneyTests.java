@@ -510,25 +510,41 @@ class CommunityJourneyTests {
 	}
 
 	@Test
-	void aRequestToJoinTellsTheModeratorsByEmailUnlessTheyTurnedSuchRequestsOff() throws Exception {
+	void withoutAnActiveFacilitatorARequestToJoinTellsTheProgrammeManagersUnlessTheyTurnedSuchRequestsOff()
+			throws Exception {
 		CommunityFixtures.Setup setup = fixtures.aCommunity();
 		SignedInPerson quietManager = accounts.aPerson(EnumSet.of(Role.PROGRAMME_MANAGER));
 		turnOff(NotificationKind.COMMUNITY_REQUEST, quietManager);
+		mvc.perform(post("/manage/people/{id}/deactivate", setup.facilitator().id()).with(user(setup.manager())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		SignedInPerson newcomer = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+
+		perform(post(community(setup.id()) + "/membership-requests").param("message", "Adult numeracy"), newcomer);
+
+		String name = service.found(setup.id()).name();
+		assertThat(mailbox.awaitMessage(setup.manager().email(), "Request to join " + name).body())
+			.contains(newcomer.name() + " has asked to join").contains("Adult numeracy");
+		assertThat(mailbox.messagesTo(quietManager.email())).as("requests to join turned off").isEmpty();
+		assertThat(mailbox.messagesTo(setup.facilitator().email())).as("a deactivated facilitator")
+			.noneMatch(mail -> mail.subject().startsWith("Request to join"));
+	}
+
+	@Test
+	void aRequestToJoinTellsTheFacilitatorByEmail() throws Exception {
+		CommunityFixtures.Setup setup = fixtures.aCommunity();
 		SignedInPerson newcomer = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
 
 		mvc.perform(post(community(setup.id()) + "/membership-requests").param("message", "I teach ESOL maths at Mill Street")
 			.with(user(newcomer)).with(csrf())).andExpect(redirectedUrl(community(setup.id())));
 
 		String name = service.found(setup.id()).name();
-		for (SignedInPerson moderator : List.of(setup.facilitator(), setup.manager())) {
-			ReceivedMail asked = mailbox.awaitMessage(moderator.email(), "Request to join " + name);
-			assertThat(asked.body()).contains(newcomer.name() + " has asked to join the " + name + " community")
-				.contains("I teach ESOL maths at Mill Street");
-			assertThat(asked.hasLinkTo(community(setup.id()) + "/members")).isTrue();
-		}
-		assertThat(mailbox.messagesTo(quietManager.email())).as("requests to join turned off").isEmpty();
-		for (SignedInPerson notModerating : List.of(setup.member(), setup.group().mentor(), newcomer)) {
-			assertThat(mailbox.messagesTo(notModerating.email())).as("members who do not moderate, and the requester")
+		ReceivedMail asked = mailbox.awaitMessage(setup.facilitator().email(), "Request to join " + name);
+		assertThat(asked.body()).contains(newcomer.name() + " has asked to join the " + name + " community")
+			.contains("I teach ESOL maths at Mill Street");
+		assertThat(asked.hasLinkTo(community(setup.id()) + "/members")).isTrue();
+		for (SignedInPerson notTold : List.of(setup.manager(), setup.member(), setup.group().mentor(), newcomer)) {
+			assertThat(mailbox.messagesTo(notTold.email()))
+				.as("managers while there is a facilitator, members who do not moderate, and the requester")
 				.noneMatch(mail -> mail.subject().startsWith("Request to join"));
 		}
 
