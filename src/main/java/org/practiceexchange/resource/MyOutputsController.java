@@ -55,6 +55,7 @@ class MyOutputsController {
 	String propose(@AuthenticationPrincipal SignedInPerson me,
 			@Valid @ModelAttribute("proposal") OutputForms.Proposal form, BindingResult result,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+		alsoRelated(me, form, result);
 		if (!result.hasErrors()) {
 			try {
 				Output output = outputs.propose(me, form, file);
@@ -85,6 +86,7 @@ class MyOutputsController {
 	String revise(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @ModelAttribute("proposal") OutputForms.Proposal form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		alsoRelated(me, form, result);
 		if (!result.hasErrors()) {
 			try {
 				Output output = outputs.revise(me, id, form);
@@ -112,6 +114,13 @@ class MyOutputsController {
 			}
 			return OutputPage.VIEW;
 		});
+	}
+
+	/** With the other fields' messages, the one about the project or report named, so that all come at once. */
+	private void alsoRelated(SignedInPerson me, OutputForms.Proposal form, BindingResult result) {
+		if (result.hasErrors()) {
+			outputs.relatedProblem(me, form).ifPresent(problem -> FormErrors.reject(result, problem));
+		}
 	}
 
 	private String revisionForm(SignedInPerson me, Output output, Model model) {

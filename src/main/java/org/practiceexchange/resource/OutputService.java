@@ -259,13 +259,20 @@ class OutputService implements Outputs {
 	 * A proposal names only a project of the proposer's; the report an output comes from is set when the report is
 	 * published from its own page, never by a proposal.
 	 */
-	private void checkRelated(SignedInPerson me, OutputForms.Proposal form) {
+	Optional<DomainRuleException> relatedProblem(SignedInPerson me, OutputForms.Proposal form) {
 		if (form.reportId() != null) {
-			throw new DomainRuleException(null, "A signed-off report is published from the report's own page");
+			return Optional.of(new DomainRuleException(null, "A signed-off report is published from the report's own page"));
 		}
 		if (form.projectId() != null && relatedProjects(me).stream().noneMatch(p -> p.id().equals(form.projectId()))) {
-			throw new DomainRuleException("projectId", "Choose one of your projects from the list");
+			return Optional.of(new DomainRuleException("projectId", "Choose one of your projects from the list"));
 		}
+		return Optional.empty();
+	}
+
+	private void checkRelated(SignedInPerson me, OutputForms.Proposal form) {
+		relatedProblem(me, form).ifPresent(problem -> {
+			throw problem;
+		});
 	}
 
 	private Output.Metadata metadata(OutputForms.Proposal form, List<Long> myOrganisations) {

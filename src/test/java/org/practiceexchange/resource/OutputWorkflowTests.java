@@ -160,6 +160,11 @@ class OutputWorkflowTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(elsewhere.project().title()))));
 
 		String title = AccountFixtures.unique("Guide");
+		FormPage.of(mvc.perform(multipart("/my/outputs/new").param("title", title).param("summary", "")
+				.param("projectId", elsewhere.project().id().toString())
+				.with(user(group.member())).with(csrf())).andReturn())
+			.showsError("summary", "Enter a summary")
+			.showsError("projectId", "Choose one of your projects from the list");
 		FormPage.of(mvc.perform(multipart("/my/outputs/new").param("title", title).param("summary", "A guide")
 				.param("authors", "A Member").param("type", "DELIVERY_GUIDE").param("licence", "CC_BY_4_0").param("themeIds", theme)
 				.param("projectId", elsewhere.project().id().toString())
