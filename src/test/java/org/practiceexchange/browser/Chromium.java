@@ -21,6 +21,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Chromium implements ParameterResolver {
 
+	/**
+	 * The tag of every test class that drives the browser. The pages they check do not depend on
+	 * the database, so bin/test runs them once, in the H2 run, and leaves them out of the
+	 * PostgreSQL run ({@code -DexcludedGroups=browser}).
+	 */
+	public static final String TAG = "browser";
+
 	static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
 	static final List<String> ARGUMENTS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",

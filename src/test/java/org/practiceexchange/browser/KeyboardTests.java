@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.account.AccountFixtures;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Someone who uses only the keyboard: Tab, typing, Enter. No clicks, no focus set by the test. */
 @IntegrationTest
 @ExtendWith(Chromium.class)
+@Tag(Chromium.TAG)
 class KeyboardTests {
 
 	/** More Tab presses than any of these pages needs to reach its form. */
