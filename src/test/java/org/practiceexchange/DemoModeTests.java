@@ -108,4 +108,35 @@ class DemoModeTests {
 		Document page = Html.of(mvc.perform(get(community).session(practitioner)).andExpect(status().isOk()).andReturn());
 		assertThat(page.select("main button").eachText()).contains("Ask to join");
 	}
+
+	@Test
+	void aNewcomerRegistersAndFollowsTheVerificationLinkFromTheDemoMailViewer() throws Exception {
+		String organisation = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/organisations"))
+			.andReturn().getResponse().getContentAsString(), "$.content[0].id").toString();
+		Document sent = Html.of(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/register")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("name", "Nia Newcomer")
+			.param("email", "newcomer@example.org")
+			.param("organisationId", organisation)
+			.param("secondOrganisationId", "")
+			.param("password", "a sound new password")
+			.param("confirmPassword", "a sound new password")).andExpect(status().isOk()).andReturn());
+		assertThat(sent.select("main a[href=/demo/mail]")).hasSize(1);
+
+		String message = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+			Document list = Html.of(mvc.perform(get("/demo/mail")).andExpect(status().isOk()).andReturn());
+			return list.select("main tbody tr").stream()
+				.filter(row -> row.text().contains("newcomer@example.org"))
+				.map(row -> row.select("a").attr("href"))
+				.findFirst().orElse(null);
+		}, java.util.Objects::nonNull);
+
+		Document mail = Html.of(mvc.perform(get(message)).andExpect(status().isOk()).andReturn());
+		String link = mail.select("main a[href*=/register/verify]").attr("href");
+		assertThat(link).contains("token=");
+		Document verified = Html.of(mvc.perform(get(java.net.URI.create(link).getPath() + "?" + java.net.URI.create(link).getQuery()))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(verified.select("h1").text()).isEqualTo("Your e-mail address is confirmed");
+		mvc.perform(get("/demo/mail/99999")).andExpect(status().isNotFound());
+	}
 }

@@ -98,6 +98,9 @@ class RouteAccessTests {
 			get("/actuator/env").signedOut(LOGIN).signedIn(FORBIDDEN).as(Visitor.PROGRAMME_MANAGER, NOT_FOUND),
 			get("/v3/api-docs").forEveryone(OK),
 			get("/swagger-ui.html").forEveryone(REDIRECT),
+			// notification: the demo mail viewer exists in demo mode only (see DemoModeTests); never here
+			get("/demo/mail").forEveryone(NOT_FOUND),
+			get("/demo/mail/1").forEveryone(NOT_FOUND),
 
 			// account: signing in, registering, links sent by e-mail
 			get("/login").signedOut(OK).signedIn(REDIRECT),
@@ -116,6 +119,10 @@ class RouteAccessTests {
 			post("/account/profile").signedOut(LOGIN).signedIn(OK),
 			post("/account/password").signedOut(LOGIN).signedIn(OK),
 			get("/api/me").signedOut(UNAUTHORISED).signedIn(OK),
+
+			// home: each person's own tasks
+			get("/home").signedOut(LOGIN).signedIn(OK),
+			get("/api/me/tasks").signedOut(UNAUTHORISED).signedIn(OK),
 
 			// account: a programme manager's people (someone else's record, by id)
 			get("/manage/people").forManagersOnly(),

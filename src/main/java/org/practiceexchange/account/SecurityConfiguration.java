@@ -78,7 +78,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated();
 		});
+		// Each person lands on their home after signing in, unless sign-in interrupted them on the way
+		// to a page: then they go on to that page (the saved request).
 		http.formLogin(form -> form.loginPage("/login")
+			.defaultSuccessUrl("/home")
 			.permitAll()
 			.failureHandler((request, response, exception) -> response.sendRedirect(
 					request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))));

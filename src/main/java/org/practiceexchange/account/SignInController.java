@@ -11,7 +11,7 @@ class SignInController {
 	@GetMapping("/login")
 	String signIn(Authentication authentication) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
-			return "redirect:/";
+			return "redirect:/home";
 		}
 		return "account/login";
 	}

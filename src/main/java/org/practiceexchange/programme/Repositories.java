@@ -43,6 +43,12 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	long countByCohortIdAndStatus(Long cohortId, EnrolmentStatus status);
 
+	/** Each cohort with applications in the status, and how many: {cohortId, count}. */
+	@Query("select e.cohortId, count(e) from Enrolment e where e.status = :status group by e.cohortId")
+	List<Object[]> countByCohortWithStatus(EnrolmentStatus status);
+
+	List<Enrolment> findByPersonIdAndStatusOrderByAppliedAtAsc(Long personId, EnrolmentStatus status);
+
 	@Query("""
 			select e from Enrolment e
 			where (:status is null or e.status = :status) and (:cohortId is null or e.cohortId = :cohortId)

@@ -142,12 +142,24 @@ class OutputService implements Outputs {
 		if (me == null) {
 			return false;
 		}
+		return mayApprove(me.id(), me.roles(), output);
+	}
+
+	/** Who approves: the programme manager, or the project's validator where the programme says so. */
+	boolean mayApprove(Long personId, java.util.Collection<Role> roles, Output output) {
 		Approver approver = output.programmeId() == null ? Approver.PROGRAMME_MANAGER : approverFor(output.programmeId());
 		if (approver == Approver.PROJECT_VALIDATOR && output.projectId() != null) {
-			return me.hasRole(Role.VALIDATOR)
-					&& validators.orderedStream().anyMatch(v -> v.isValidatorOf(output.projectId(), me.id()));
+			return roles.contains(Role.VALIDATOR)
+					&& validators.orderedStream().anyMatch(v -> v.isValidatorOf(output.projectId(), personId));
 		}
-		return me.hasRole(Role.PROGRAMME_MANAGER);
+		return roles.contains(Role.PROGRAMME_MANAGER);
+	}
+
+	/** Outputs waiting for this person's approval, without their session: for their task list. */
+	List<Output> awaiting(Long personId, java.util.Collection<Role> roles) {
+		return outputs.findByStatusOrderByProposedAtAsc(OutputStatus.PROPOSED).stream()
+			.filter(output -> mayApprove(personId, roles, output))
+			.toList();
 	}
 
 	Approver approverFor(Long programmeId) {
