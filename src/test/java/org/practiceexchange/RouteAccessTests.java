@@ -204,6 +204,8 @@ class RouteAccessTests {
 
 			// project: a programme manager's projects and their sessions
 			get("/manage/projects").forManagersOnly(),
+			get("/manage/projects/export.csv").forManagersOnly(),
+			get("/manage/projects/export.xlsx").forManagersOnly(),
 			get("/manage/projects/new").forManagersOnly(),
 			post("/manage/projects/new").forManagersOnly(),
 			get("/manage/projects/{project}").forManagersOnly(),
