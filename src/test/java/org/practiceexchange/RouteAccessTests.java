@@ -119,6 +119,8 @@ class RouteAccessTests {
 
 			// account: a programme manager's people (someone else's record, by id)
 			get("/manage/people").forManagersOnly(),
+			get("/manage/people/export.csv").forManagersOnly(),
+			get("/manage/people/export.xlsx").forManagersOnly(),
 			get("/manage/people/new").forManagersOnly(),
 			post("/manage/people/new").forManagersOnly(),
 			get("/manage/people/{person}").forManagersOnly(),
