@@ -145,6 +145,19 @@ class PeopleAdminController {
 				() -> accounts.deactivate(id, me.id()));
 	}
 
+	@GetMapping("/{id}/erasure")
+	String confirmErasure(@PathVariable Long id, Model model) {
+		model.addAttribute("existing", load(id));
+		model.addAttribute("placeholder", Person.placeholderName(id));
+		return "account/erasure";
+	}
+
+	@PostMapping("/{id}/erasure")
+	String erase(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+		return act(id, redirect, "The account has been erased. Their work is kept under a placeholder name.",
+				() -> accounts.erase(id, me.id()));
+	}
+
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@PathVariable Long id, RedirectAttributes redirect) {
 		return act(id, redirect, "The account has been reactivated.", () -> accounts.reactivate(id));
