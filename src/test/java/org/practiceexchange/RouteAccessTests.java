@@ -126,6 +126,8 @@ class RouteAccessTests {
 
 			// account: a programme manager's people (someone else's record, by id)
 			get("/manage/people").forManagersOnly(),
+			get("/manage/people/export.csv").forManagersOnly(),
+			get("/manage/people/export.xlsx").forManagersOnly(),
 			get("/manage/people/new").forManagersOnly(),
 			post("/manage/people/new").forManagersOnly(),
 			get("/manage/people/{person}").forManagersOnly(),
@@ -136,6 +138,16 @@ class RouteAccessTests {
 			post("/manage/people/{person}/reactivate").forManagersOnly(REDIRECT),
 			post("/manage/people/{invited}/invitation").forManagersOnly(REDIRECT),
 			get("/api/people").forManagersOnlyByApi(),
+			get("/api/people/{person}").forManagersOnlyByApi(),
+			get("/api/people/{missing}").signedOut(UNAUTHORISED).signedIn(FORBIDDEN).as(Visitor.PROGRAMME_MANAGER, NOT_FOUND),
+			get("/manage/people/{person}/erasure").forManagersOnly(),
+			post("/manage/people/{erasable}/erasure").forManagersOnly(REDIRECT),
+			post("/api/people/{erasableByApi}/erasure").forManagersOnlyByApi(),
+			post("/api/people/{missing}/erasure").signedOut(UNAUTHORISED).signedIn(FORBIDDEN).as(Visitor.PROGRAMME_MANAGER, NOT_FOUND),
+
+			// privacy: the audit trail
+			get("/manage/audit").forManagersOnly(),
+			get("/manage/audit/export.csv").forManagersOnly(),
 
 			// organisation: the public directory and a programme manager's list
 			get("/api/organisations").forEveryone(OK),
@@ -211,6 +223,8 @@ class RouteAccessTests {
 
 			// project: a programme manager's projects and their sessions
 			get("/manage/projects").forManagersOnly(),
+			get("/manage/projects/export.csv").forManagersOnly(),
+			get("/manage/projects/export.xlsx").forManagersOnly(),
 			get("/manage/projects/new").forManagersOnly(),
 			post("/manage/projects/new").forManagersOnly(),
 			get("/manage/projects/{project}").forManagersOnly(),
@@ -319,6 +333,8 @@ class RouteAccessTests {
 		TestPerson someoneElse = fixtures.aPractitioner();
 		records.put("person", someoneElse.id());
 		records.put("invited", fixtures.aPerson().invited().create().id());
+		records.put("erasable", fixtures.aPractitioner().id());
+		records.put("erasableByApi", fixtures.aPractitioner().id());
 		records.put("organisation", fixtures.anOrganisation().id());
 		records.put("missing", Long.MAX_VALUE);
 

@@ -7,11 +7,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.organisation.Organisations;
+import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.web.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,7 +30,11 @@ class AccountApiController {
 
 	private final List<MembershipProvider> memberships;
 
-	AccountApiController(PeopleDirectory people, Organisations organisations, List<MembershipProvider> memberships) {
+	private final AccountService accounts;
+
+	AccountApiController(PeopleDirectory people, Organisations organisations, List<MembershipProvider> memberships,
+			AccountService accounts) {
+		this.accounts = accounts;
 		this.people = people;
 		this.organisations = organisations;
 		this.memberships = memberships;
@@ -63,5 +70,18 @@ class AccountApiController {
 			@RequestParam(defaultValue = "50") int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("name"));
 		return PageView.of(people.search(q, role, status, request).map(PersonView::of));
+	}
+
+	@GetMapping("/people/{id}")
+	@Operation(summary = "One person, for programme managers")
+	PersonView person(@PathVariable Long id) {
+		return PersonView.of(people.find(id).orElseThrow(() -> new RecordNotFoundException("Person", id)));
+	}
+
+	@PostMapping("/people/{id}/erasure")
+	@Operation(summary = "Erase a person at their request: the account is anonymised, their work kept; programme managers only")
+	PersonView erase(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
+		people.find(id).orElseThrow(() -> new RecordNotFoundException("Person", id));
+		return PersonView.of(accounts.erase(id, me.id()));
 	}
 }

@@ -12,6 +12,7 @@ import org.practiceexchange.notification.Mail;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,10 +42,13 @@ class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Audit audit;
+
 	AccountService(PersonRepository people, AccountTokenRepository tokens, Organisations organisations,
 			PasswordEncoder passwords, Mail mail, Clock clock,
 			@Value("${exchange.security.token-lifetime}") Duration tokenLifetime,
-			@Value("${exchange.base-url}") String baseUrl, ApplicationEventPublisher events) {
+			@Value("${exchange.base-url}") String baseUrl, ApplicationEventPublisher events, Audit audit) {
+		this.audit = audit;
 		this.people = people;
 		this.tokens = tokens;
 		this.organisations = organisations;
@@ -163,9 +167,15 @@ class AccountService {
 		}
 		checkOrganisations(form.organisations(), "organisationIds");
 		Person person = load(personId);
+		if (person.status() == PersonStatus.ERASED) {
+			throw new DomainRuleException(null, "This account has been erased and cannot be changed");
+		}
 		PersonSummary before = person.summary();
 		person.changeDetails(form.name(), email, form.roles(), form.organisations());
 		PersonSummary after = person.summary();
+		if (!before.roles().equals(after.roles())) {
+			audit.record("ROLES_CHANGED", "Person", personId, roles(before), roles(after));
+		}
 		if (!before.email().equals(after.email()) || !before.roles().equals(after.roles())
 				|| !java.util.Set.copyOf(before.organisationIds()).equals(java.util.Set.copyOf(after.organisationIds()))) {
 			events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
@@ -178,12 +188,46 @@ class AccountService {
 		if (personId.equals(byPersonId)) {
 			throw new DomainRuleException(null, "You cannot deactivate your own account");
 		}
-		load(personId).deactivate(clock.instant());
+		Person person = load(personId);
+		PersonStatus before = person.status();
+		person.deactivate(clock.instant());
+		audit.record("PERSON_DEACTIVATED", "Person", personId, "status=" + before, "status=" + person.status());
 		events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
 	}
 
 	void reactivate(Long personId) {
-		load(personId).reactivate();
+		Person person = load(personId);
+		PersonStatus before = person.status();
+		person.reactivate();
+		if (before != person.status()) {
+			audit.record("PERSON_REACTIVATED", "Person", personId, "status=" + before, "status=" + person.status());
+		}
+	}
+
+	/**
+	 * Erases a person at their request (UK GDPR article 17): the account is anonymised for good, their
+	 * links are deleted and their sessions end. Their work stays, pointing at the anonymised account.
+	 * The audit trail keeps who erased whom and when, but not the erased name or address.
+	 */
+	PersonSummary erase(Long personId, Long byPersonId) {
+		if (personId.equals(byPersonId)) {
+			throw new DomainRuleException(null, "You cannot erase your own account");
+		}
+		Person person = load(personId);
+		if (person.status() == PersonStatus.ERASED) {
+			return person.summary();
+		}
+		String before = "status=" + person.status() + "; roles=" + roles(person.summary());
+		person.erase(clock.instant());
+		tokens.deleteByPerson(personId);
+		audit.record("PERSON_ERASED", "Person", personId, before,
+				"name=" + person.name() + "; status=" + person.status());
+		events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
+		return person.summary();
+	}
+
+	private static String roles(PersonSummary person) {
+		return person.roles().stream().map(Role::name).sorted().toList().toString();
 	}
 
 	private void sendInvitation(Person person) {

@@ -11,6 +11,8 @@ import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.practiceexchange.shared.export.Downloads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,7 +37,11 @@ class PeopleAdminController {
 
 	private final Organisations organisations;
 
-	PeopleAdminController(AccountService accounts, PeopleDirectory people, Organisations organisations) {
+	private final org.springframework.context.MessageSource messages;
+
+	PeopleAdminController(AccountService accounts, PeopleDirectory people, Organisations organisations,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.people = people;
 		this.organisations = organisations;
@@ -52,6 +58,39 @@ class PeopleAdminController {
 		model.addAttribute("statuses", PersonStatus.values());
 		model.addAttribute("page", people.search(q, role, status, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name"))));
 		return "account/people";
+	}
+
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) PersonStatus status) {
+		return Downloads.csv("people", exportHeader(), exportRows(q, role, status));
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) PersonStatus status) {
+		return Downloads.xlsx("people", text("people.title"), exportHeader(), exportRows(q, role, status));
+	}
+
+	private List<String> exportHeader() {
+		return List.of(text("person.name"), text("person.email"), text("person.roles"), text("person.organisations"),
+				text("person.status"));
+	}
+
+	private List<List<Object>> exportRows(String q, Role role, PersonStatus status) {
+		List<PersonSummary> found = people.search(q, role, status, org.springframework.data.domain.Pageable.unpaged(Sort.by("name")))
+			.getContent();
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		organisations.findAll(found.stream().flatMap(p -> p.organisationIds().stream()).distinct().toList())
+			.forEach(o -> names.put(o.id(), o.name()));
+		return found.stream().map(person -> List.<Object>of(person.name(), person.email(),
+				String.join(", ", person.roles().stream().sorted().map(r -> text("role." + r)).toList()),
+				String.join(", ", person.organisationIds().stream().map(id -> names.getOrDefault(id, "")).toList()),
+				text("status." + person.status()))).toList();
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/new")
@@ -104,6 +143,19 @@ class PeopleAdminController {
 	String deactivate(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
 		return act(id, redirect, "The account has been deactivated. Their records are kept.",
 				() -> accounts.deactivate(id, me.id()));
+	}
+
+	@GetMapping("/{id}/erasure")
+	String confirmErasure(@PathVariable Long id, Model model) {
+		model.addAttribute("existing", load(id));
+		model.addAttribute("placeholder", Person.placeholderName(id));
+		return "account/erasure";
+	}
+
+	@PostMapping("/{id}/erasure")
+	String erase(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
+		return act(id, redirect, "The account has been erased. Their work is kept under a placeholder name.",
+				() -> accounts.erase(id, me.id()));
 	}
 
 	@PostMapping("/{id}/reactivate")

@@ -144,6 +144,28 @@ class Person {
 		deactivatedAt = now;
 	}
 
+	/** The placeholder name an erased person is shown by: stable, and tied to nothing but the id. */
+	static String placeholderName(Long id) {
+		return "Former participant " + id;
+	}
+
+	/**
+	 * Anonymises the account for good: a placeholder name, an e-mail address nobody can receive or
+	 * sign in with, no password, no lock. Roles and organisations stay, so the programme's counts by
+	 * role and organisation stay true.
+	 */
+	void erase(Instant now) {
+		name = placeholderName(id);
+		email = "erased-" + id + "@erased.invalid";
+		passwordHash = null;
+		status = PersonStatus.ERASED;
+		failedSignIns = 0;
+		lockedUntil = null;
+		if (deactivatedAt == null) {
+			deactivatedAt = now;
+		}
+	}
+
 	void reactivate() {
 		if (status == PersonStatus.DEACTIVATED) {
 			status = passwordHash == null ? PersonStatus.INVITED : PersonStatus.ACTIVE;

@@ -25,6 +25,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 			""")
 	Page<Person> search(String query, Role role, PersonStatus status, Pageable pageable);
 
+	@Query("select p.id from Person p where p.status = 'UNVERIFIED' and p.createdAt < :cutOff")
+	List<Long> findUnverifiedCreatedBefore(java.time.Instant cutOff);
+
 	@Query("select p from Person p join p.roles r where r = :role and p.status = 'ACTIVE' order by p.name")
 	List<Person> findActiveWithRole(Role role);
 }

@@ -7,5 +7,10 @@ public enum PersonStatus {
 	INVITED,
 	ACTIVE,
 	/** Can no longer sign in; the record and everything it is linked to stay. */
-	DEACTIVATED
+	DEACTIVATED,
+	/**
+	 * Anonymised at the person's request: name and e-mail replaced, password and links gone, can never
+	 * sign in again. The id stays, so reports, outputs and counts that point at it stay whole.
+	 */
+	ERASED
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.practiceexchange.shared.privacy.Audit;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.Role;
@@ -41,8 +42,11 @@ class DecisionService {
 
 	private final String baseUrl;
 
-	DecisionService(ProposalRepository proposals, CallService calls, People people, Mail mail,
+	private final Audit audit;
+
+	DecisionService(Audit audit, ProposalRepository proposals, CallService calls, People people, Mail mail,
 			ApplicationEventPublisher events, Clock clock, @Value("${exchange.base-url}") String baseUrl) {
+		this.audit = audit;
 		this.proposals = proposals;
 		this.calls = calls;
 		this.people = people;
@@ -58,7 +62,10 @@ class DecisionService {
 		if (score.compareTo(BigDecimal.ONE) < 0 || score.compareTo(BigDecimal.valueOf(call.scoreMax())) > 0) {
 			throw new DomainRuleException("score", "The moderated score must be on the call's scale, from 1 to " + call.scoreMax());
 		}
+		BigDecimal before = proposal.moderatedScore();
 		proposal.moderate(score, reason, managerId, clock.instant());
+		audit.record("PROPOSAL_SCORE_MODERATED", "Proposal", proposalId, before == null ? null : "score=" + before.toPlainString(),
+				"score=" + score.toPlainString() + "; reason=" + reason);
 	}
 
 	/** Fund (up to the call's capacity), hold in reserve or decline; open to change until released. */
@@ -76,7 +83,10 @@ class DecisionService {
 						+ " projects and " + funded + " are already funded: hold this one in reserve, or change another decision first");
 			}
 		}
+		Decision before = proposal.decision();
 		proposal.decide(decision, feedback, managerId, clock.instant());
+		audit.record("PROPOSAL_DECIDED", "Proposal", proposalId, before == null ? null : "decision=" + before,
+				"decision=" + decision);
 	}
 
 	/** Every submitted proposal must have a decision; then applicants hear and funded ones become projects. */
@@ -89,6 +99,7 @@ class DecisionService {
 					+ " no decision yet");
 		}
 		call.releaseDecisions(clock.instant());
+		audit.record("CALL_DECISIONS_RELEASED", "Call", callId, null, submitted.size() + " proposals");
 		for (Proposal proposal : submitted) {
 			proposal.releaseDecision(clock.instant());
 			tellApplicants(proposal, call);

@@ -17,8 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.practiceexchange.shared.export.Spreadsheets;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.conference.ConferenceViews.AttendeeView;
@@ -185,22 +184,9 @@ class RegistrationService {
 	}
 
 	private static void write(Writer out, String[] header, List<List<Object>> rows) {
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
-			for (List<Object> row : rows) {
-				csv.printRecord(row.stream().map(value -> safe(String.valueOf(value))).toList());
-			}
+		try (Spreadsheets.SafeCsv csv = Spreadsheets.csv(out, List.of(header))) {
+			rows.forEach(csv::row);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Spreadsheets treat cells starting with =, +, -, @, tab or return as formulas; a leading quote keeps them text. */
-	static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 	private static String label(Registration.Status status) {

@@ -1,5 +1,6 @@
 package org.practiceexchange.consultation;
 
+import org.practiceexchange.shared.export.Spreadsheets;
 import java.util.List;
 
 import org.practiceexchange.account.SignedInPerson;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import org.practiceexchange.shared.privacy.Audit;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,10 @@ class ConsultationService {
 
 	private final Clock clock;
 
-	ConsultationService(ConsultationRepository consultations, MatrixStore matrixStore, EntityManager entities, Clock clock) {
+	private final Audit audit;
+
+	ConsultationService(Audit audit, ConsultationRepository consultations, MatrixStore matrixStore, EntityManager entities, Clock clock) {
+		this.audit = audit;
 		this.consultations = consultations;
 		this.matrixStore = matrixStore;
 		this.entities = entities;
@@ -140,12 +144,18 @@ class ConsultationService {
 
 	@Transactional
 	void open(Long id) {
-		load(id).open();
+		Consultation consultation = load(id);
+		ConsultationStatus before = consultation.status();
+		consultation.open();
+		audit.record("CONSULTATION_OPENED", "Consultation", id, "status=" + before, "status=" + consultation.status());
 	}
 
 	@Transactional
 	void close(Long id) {
-		load(id).close();
+		Consultation consultation = load(id);
+		ConsultationStatus before = consultation.status();
+		consultation.close();
+		audit.record("CONSULTATION_CLOSED", "Consultation", id, "status=" + before, "status=" + consultation.status());
 	}
 
 	Consultation load(Long id) {

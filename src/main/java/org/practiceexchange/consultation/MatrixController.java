@@ -1,5 +1,6 @@
 package org.practiceexchange.consultation;
 
+import org.practiceexchange.shared.export.Spreadsheets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,22 +1,32 @@
 package org.practiceexchange.consultation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every submitted response as one row: who (role, organisation type, region), when, and each answer in its own column. */
+/**
+ * Every submitted response as one row: who (role, organisation type, region, in words), when (a date), and each answer
+ * in its own column (marks as numbers).
+ */
 @Component
 class ResponseExport {
 
 	private final JdbcTemplate jdbc;
 
-	ResponseExport(JdbcTemplate jdbc) {
+	private final MessageSource messages;
+
+	ResponseExport(JdbcTemplate jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	List<String> header(ConsultationView view) {
@@ -56,10 +66,10 @@ class ResponseExport {
 				+ "where consultation_id = ? and status = 'SUBMITTED' order by id", rs -> {
 					Object[] row = new Object[width];
 					row[0] = rs.getLong(1);
-					row[1] = String.valueOf(rs.getObject(2));
-					row[2] = rs.getString(3);
-					row[3] = rs.getString(4);
-					row[4] = rs.getString(5);
+					row[1] = rs.getObject(2, LocalDate.class);
+					row[2] = words("role.", rs.getString(3));
+					row[3] = words("orgType.", rs.getString(4));
+					row[4] = words("region.", rs.getString(5));
 					rows.put(rs.getLong(1), row);
 				}, view.id());
 		jdbc.query("select response_id, question_id, recommendation_id, aspect, choice, text_value from consultation_answer "
@@ -77,7 +87,12 @@ class ResponseExport {
 						row[at] = text != null ? text : label(key, rs.getInt(5));
 					}
 				}, view.id());
-		return rows.values().stream().map(r -> java.util.Arrays.asList(r)).toList();
+		return rows.values().stream().map(Arrays::asList).toList();
+	}
+
+	/** A respondent's answer about themselves as the words the form showed, not the stored code. */
+	private String words(String prefix, String code) {
+		return code == null ? null : messages.getMessage(prefix + code, null, code, Locale.UK);
 	}
 
 	private static Object label(String key, int choice) {

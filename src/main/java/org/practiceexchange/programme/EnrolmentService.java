@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.practiceexchange.shared.privacy.Audit;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.Role;
@@ -43,8 +44,11 @@ class EnrolmentService {
 
 	private final String baseUrl;
 
-	EnrolmentService(EnrolmentRepository enrolments, CohortRepository cohorts, People people,
+	private final Audit audit;
+
+	EnrolmentService(Audit audit, EnrolmentRepository enrolments, CohortRepository cohorts, People people,
 			Organisations organisations, Mail mail, Clock clock, @Value("${exchange.base-url}") String baseUrl) {
+		this.audit = audit;
 		this.enrolments = enrolments;
 		this.cohorts = cohorts;
 		this.people = people;
@@ -89,6 +93,7 @@ class EnrolmentService {
 		Enrolment enrolment = enrolments.findById(enrolmentId)
 			.orElseThrow(() -> new RecordNotFoundException("Application", enrolmentId));
 		Cohort cohort = loadCohort(enrolment.cohortId());
+		EnrolmentStatus before = enrolment.status();
 		if (accept) {
 			if (cohort.capacity() != null
 					&& enrolments.countByCohortIdAndStatus(cohort.id(), EnrolmentStatus.ACCEPTED) >= cohort.capacity()) {
@@ -99,6 +104,8 @@ class EnrolmentService {
 		else {
 			enrolment.decline(managerId, note, clock.instant());
 		}
+		audit.record(accept ? "APPLICATION_ACCEPTED" : "APPLICATION_DECLINED", "Application", enrolmentId,
+				"status=" + before, "status=" + enrolment.status() + (note == null || note.isBlank() ? "" : "; note=" + note.strip()));
 		people.find(enrolment.personId()).ifPresent(person -> mail.notify(person.email(), NotificationKind.DECISION,
 				"Your application to " + cohort.programme().name(),
 				"Hello " + person.name() + ",\n\nYour application to join " + cohort.name() + " of "

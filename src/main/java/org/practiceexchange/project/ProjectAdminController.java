@@ -1,5 +1,6 @@
 package org.practiceexchange.project;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,6 +11,10 @@ import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.web.FormErrors;
 import org.practiceexchange.shared.web.HtmxFragment;
+import org.practiceexchange.shared.export.Downloads;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A programme manager sets projects up: details, members, schedule. */
+/** A programme manager's dashboard of every project, with its exports, and setting projects up: details, members, schedule. */
 @Controller
 @RequestMapping("/manage/projects")
 class ProjectAdminController {
@@ -36,8 +41,14 @@ class ProjectAdminController {
 
 	private final People people;
 
+	private final ProjectDashboard dashboard;
+
+	private final MessageSource messages;
+
 	ProjectAdminController(ProjectService projects, ProjectPages pages, SessionService sessions,
-			ProgrammeCatalogue catalogue, People people) {
+			ProgrammeCatalogue catalogue, People people, ProjectDashboard dashboard, MessageSource messages) {
+		this.dashboard = dashboard;
+		this.messages = messages;
 		this.projects = projects;
 		this.pages = pages;
 		this.sessions = sessions;
@@ -47,14 +58,78 @@ class ProjectAdminController {
 
 	@GetMapping
 	@HtmxFragment("results")
-	String list(@RequestParam(required = false) String q,
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long programme,
+			@RequestParam(required = false) Long cohort, @RequestParam(required = false) Long theme,
 			@RequestParam(required = false) ProjectStatus status,
+			@RequestParam(required = false) ProjectDashboard.Order sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("status", status);
+		ProjectDashboard.Filter filter = new ProjectDashboard.Filter(q, programme, cohort, theme, status, sort);
+		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", List.of(ProjectStatus.values()));
-		model.addAttribute("page", projects.search(q, status, page));
+		model.addAttribute("orders", List.of(ProjectDashboard.Order.values()));
+		model.addAttribute("programmes", catalogue.all());
+		model.addAttribute("cohorts", cohortOptions());
+		model.addAttribute("themes", catalogue.allThemes());
+		model.addAttribute("figureKeys", dashboard.figureKeys());
+		model.addAttribute("page", dashboard.page(filter, page));
 		return "project/manage-list";
+	}
+
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) String q, @RequestParam(required = false) Long programme,
+			@RequestParam(required = false) Long cohort, @RequestParam(required = false) Long theme,
+			@RequestParam(required = false) ProjectStatus status,
+			@RequestParam(required = false) ProjectDashboard.Order sort) {
+		ProjectDashboard.Filter filter = new ProjectDashboard.Filter(q, programme, cohort, theme, status, sort);
+		return Downloads.csv("projects", exportHeader(), exportRows(filter));
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) String q, @RequestParam(required = false) Long programme,
+			@RequestParam(required = false) Long cohort, @RequestParam(required = false) Long theme,
+			@RequestParam(required = false) ProjectStatus status,
+			@RequestParam(required = false) ProjectDashboard.Order sort) {
+		ProjectDashboard.Filter filter = new ProjectDashboard.Filter(q, programme, cohort, theme, status, sort);
+		return Downloads.xlsx("projects", text("projects.manage.title"), exportHeader(), exportRows(filter));
+	}
+
+	private List<String> exportHeader() {
+		List<String> header = new ArrayList<>(List.of(text("project.title"), text("project.kind"), text("project.programme"),
+				text("project.cohort"), text("project.status"), text("project.lead"), text("project.partners"),
+				text("project.facilitator"), text("project.mentor"), text("project.validator")));
+		dashboard.figureKeys().forEach(key -> header.add(text("projects.dashboard.figure", text(key))));
+		header.addAll(List.of(text("projects.dashboard.late"), text("projects.dashboard.daysCommitted"),
+				text("projects.dashboard.daysUsed")));
+		return header;
+	}
+
+	private List<List<Object>> exportRows(ProjectDashboard.Filter filter) {
+		return dashboard.all(filter).stream().map(row -> {
+			List<Object> cells = new ArrayList<>(List.of(row.title(), text("projectKind." + row.kind()),
+					nonNull(row.programme()), nonNull(row.cohort()), text("projectStatus." + row.status()),
+					nonNull(row.leadProvider()), row.partnerNames(), nonNull(row.facilitator()), nonNull(row.mentor()),
+					nonNull(row.validator())));
+			cells.addAll(row.figures());
+			cells.add(row.lateMilestones());
+			cells.add(row.daysCommitted().stripTrailingZeros());
+			cells.add(row.daysUsed().stripTrailingZeros());
+			return cells;
+		}).toList();
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private List<Option> cohortOptions() {
+		return catalogue.all().stream()
+			.flatMap(programme -> programme.cohorts().stream()
+				.map(cohort -> new Option(cohort.id(), programme.name() + ": " + cohort.name())))
+			.toList();
 	}
 
 	@GetMapping("/new")
@@ -204,10 +279,7 @@ class ProjectAdminController {
 		model.addAttribute("existing", existing);
 		model.addAttribute("kinds", List.of(ProjectKind.values()));
 		model.addAttribute("statuses", List.of(ProjectStatus.values()));
-		model.addAttribute("cohorts", catalogue.all().stream()
-			.flatMap(programme -> programme.cohorts().stream()
-				.map(cohort -> new Option(cohort.id(), programme.name() + ": " + cohort.name())))
-			.toList());
+		model.addAttribute("cohorts", cohortOptions());
 		model.addAttribute("themes", catalogue.activeThemes());
 		model.addAttribute("supporters", people.withRole(Role.MENTOR));
 		model.addAttribute("validators", people.withRole(Role.VALIDATOR));

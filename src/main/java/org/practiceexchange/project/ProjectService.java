@@ -113,14 +113,6 @@ class ProjectService implements Projects, MembershipProvider {
 		return found.values().stream().map(project -> new Visible(project, project.roleOf(me).orElseThrow())).toList();
 	}
 
-	/** The manager's list: by title, optionally only those whose title holds some text or in one status. */
-	Page<ProjectSummary> search(String text, ProjectStatus status, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), 25, Sort.by("title", "id"));
-		String q = text == null ? "" : text.strip();
-		return (status == null ? projects.findByTitleContainingIgnoreCase(q, request)
-				: projects.findByTitleContainingIgnoreCaseAndStatus(q, status, request)).map(Project::summary);
-	}
-
 	List<ProjectSummary> all() {
 		return projects.findAllByOrderByTitleAsc().stream().map(Project::summary).toList();
 	}

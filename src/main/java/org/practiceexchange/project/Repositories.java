@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,12 +21,6 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 	List<Project> withMembersFrom(Collection<Long> organisationIds);
 
 	List<Project> findAllByOrderByTitleAsc();
-
-	Page<Project> findByTitleContainingIgnoreCase(String text,
-			Pageable page);
-
-	Page<Project> findByTitleContainingIgnoreCaseAndStatus(String text, ProjectStatus status,
-			Pageable page);
 
 	List<Project> findByCohortIdInOrderByTitleAsc(Collection<Long> cohortIds);
 

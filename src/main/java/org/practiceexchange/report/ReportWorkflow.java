@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.practiceexchange.shared.privacy.Audit;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.Role;
@@ -65,9 +66,12 @@ class ReportWorkflow {
 
 	private final String baseUrl;
 
-	ReportWorkflow(ReportRepository reports, ReportService service, ReportPdf pdf, Inquiries inquiries, Projects projects,
+	private final Audit audit;
+
+	ReportWorkflow(Audit audit, ReportRepository reports, ReportService service, ReportPdf pdf, Inquiries inquiries, Projects projects,
 			People people, Organisations organisations, ProgrammeCatalogue catalogue, Outputs outputs, Mail mail, Clock clock,
 			@Value("${exchange.base-url}") String baseUrl) {
+		this.audit = audit;
 		this.reports = reports;
 		this.service = service;
 		this.pdf = pdf;
@@ -246,7 +250,10 @@ class ReportWorkflow {
 			throw new AccessDeniedException(report.kind() == ReportKind.OUTCOME ? "The project's validator signs its outcome report off"
 					: "The project's research mentor signs a practitioner's report off");
 		}
+		ReportStatus before = report.status();
 		report.signOff(me.id(), clock.instant());
+		audit.record("REPORT_SIGNED_OFF", "Report", id, "status=" + before + "; version=" + report.current().number(),
+				"status=" + report.status() + "; version=" + report.current().number());
 		tellAuthor(report, "Your report has been signed off: " + report.current().title(),
 				me.name() + " has signed off version " + report.current().number() + " of your report \""
 						+ report.current().title() + "\". It is kept as it is now; you can publish it as an output: " + link(report)

@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.practiceexchange.shared.export.Spreadsheets;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.SignedInPerson;
@@ -135,42 +134,24 @@ class CascadeService {
 	}
 
 	void writeCsv(List<CascadeView> views, Writer out) {
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader("Date", "Person", "Audience", "Mode", "People reached", "Output", "Programme", "Project", "Note")
-			.get())) {
+		try (Spreadsheets.SafeCsv csv = Spreadsheets.csv(out, List.of("Date", "Person", "Audience", "Mode",
+				"People reached", "Output", "Programme", "Project", "Note"))) {
 			for (CascadeView view : views) {
-				csv.printRecord(view.sharedOn(), view.personName(), label(view.audience()), label(view.mode()),
-						view.peopleReached(), safe(view.outputTitle()), view.programmeName(), safe(view.projectTitle()),
-						safe(view.note()));
+				csv.row(view.sharedOn(), view.personName(), label(view.audience()), label(view.mode()), view.peopleReached(),
+						view.outputTitle(), view.programmeName(), view.projectTitle(), view.note());
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
 	/** The reach figures as one table: each output, person, project and programme with its totals. */
 	void writeReachCsv(Reach reach, Writer out) {
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader("Reach by", "Name", "Times shared", "People reached")
-			.get())) {
+		try (Spreadsheets.SafeCsv csv = Spreadsheets.csv(out, List.of("Reach by", "Name", "Times shared", "People reached"))) {
 			for (Map.Entry<String, List<ReachRow>> table : reach.tables().entrySet()) {
 				for (ReachRow row : table.getValue()) {
-					csv.printRecord(table.getKey(), safe(row.label()), row.times(), row.people());
+					csv.row(table.getKey(), row.label(), row.times(), row.people());
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Spreadsheets run cells starting with =, +, - or @ as formulas; a leading quote keeps them text. */
-	static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 	private static String label(Enum<?> value) {
@@ -190,7 +171,7 @@ class CascadeService {
 		return found.stream()
 			.map(r -> new CascadeView(r.id(), r.sharedOn(), r.audience(), r.mode(), r.peopleReached(), r.outputId(),
 					titles.get(r.outputId()), programmeNames.get(r.programmeId()), projectTitles.get(r.projectId()),
-					safe(names.get(r.personId())), r.note()))
+					names.get(r.personId()), r.note()))
 			.toList();
 	}
 }

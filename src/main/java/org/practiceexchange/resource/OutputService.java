@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.practiceexchange.shared.privacy.Audit;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.organisation.OrganisationSummary;
@@ -58,9 +59,12 @@ class OutputService implements Outputs {
 
 	private final String baseUrl;
 
-	OutputService(OutputRepository outputs, ApprovalSettingRepository settings, FileStore store, UploadPolicy policy,
+	private final Audit audit;
+
+	OutputService(Audit audit, OutputRepository outputs, ApprovalSettingRepository settings, FileStore store, UploadPolicy policy,
 			ProgrammeCatalogue programmes, Organisations organisations, ObjectProvider<ProjectValidators> validators, ProjectTitles projects,
 			Clock clock, @Value("${exchange.base-url}") String baseUrl) {
+		this.audit = audit;
 		this.outputs = outputs;
 		this.settings = settings;
 		this.store = store;
@@ -320,14 +324,18 @@ class OutputService implements Outputs {
 	@Transactional
 	Output approve(SignedInPerson me, Long id) {
 		Output output = decidable(me, id);
+		OutputStatus before = output.status();
 		output.approve(me.id(), clock.instant());
+		audit.record("OUTPUT_APPROVED", "Output", id, "status=" + before, "status=" + output.status());
 		return output;
 	}
 
 	@Transactional
 	Output sendBack(SignedInPerson me, Long id, String note) {
 		Output output = decidable(me, id);
+		OutputStatus before = output.status();
 		output.sendBack(me.id(), note, clock.instant());
+		audit.record("OUTPUT_SENT_BACK", "Output", id, "status=" + before, "status=" + output.status());
 		return output;
 	}
 
@@ -382,6 +390,7 @@ class OutputService implements Outputs {
 		Output output = outputs.save(Output.propose(metadata(form, List.of()), report.proposerId(), clock.instant()));
 		attach(output, report.fileName(), report.pdf().length, new ByteArrayInputStream(report.pdf()));
 		output.approve(report.proposerId(), clock.instant());
+		audit.record("OUTPUT_PUBLISHED", "Output", output.id(), null, "status=" + output.status() + "; from a signed-off report");
 		return output.summary(baseUrl);
 	}
 

@@ -4,11 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.practiceexchange.shared.export.Spreadsheets;
 import org.practiceexchange.shared.web.UkTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,39 +35,34 @@ class Exports {
 	String csv(Views.Page page) {
 		StringWriter out = new StringWriter();
 		SynthesisFigures f = page.figures();
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader("Part", "Item", "Value", "Improved", "Total", "Median change", "Lowest", "Lower quartile",
-					"Upper quartile", "Highest")
-			.get())) {
-			csv.printRecord("Synthesis", "Title", safe(page.synthesis().title()));
-			csv.printRecord("Synthesis", "Covers", safe(f.name()));
-			csv.printRecord("Figures", "Projects", f.projects());
-			csv.printRecord("Figures", "Practitioners", f.practitioners());
-			csv.printRecord("Figures", "Organisations", f.organisations());
-			csv.printRecord("Figures", "Regions", f.regions());
-			csv.printRecord("Figures", "Inquiries", f.inquiries());
-			csv.printRecord("Figures", "Inquiries completed", f.inquiriesCompleted());
-			csv.printRecord("Figures", "Release days committed", Charts.plain(f.releaseDays().committed()));
-			csv.printRecord("Figures", "Release days used", Charts.plain(f.releaseDays().used()));
-			csv.printRecord("Figures", "Outputs published", f.outputs().published());
-			csv.printRecord("Figures", "People reached", f.outputs().reach());
-			csv.printRecord("Figures", "Times shared", f.outputs().timesShared());
+		try (Spreadsheets.SafeCsv csv = Spreadsheets.csv(out, List.of("Part", "Item", "Value", "Improved", "Total",
+				"Median change", "Lowest", "Lower quartile", "Upper quartile", "Highest"))) {
+			csv.row("Synthesis", "Title", page.synthesis().title());
+			csv.row("Synthesis", "Covers", f.name());
+			csv.row("Figures", "Projects", f.projects());
+			csv.row("Figures", "Practitioners", f.practitioners());
+			csv.row("Figures", "Organisations", f.organisations());
+			csv.row("Figures", "Regions", f.regions());
+			csv.row("Figures", "Inquiries", f.inquiries());
+			csv.row("Figures", "Inquiries completed", f.inquiriesCompleted());
+			csv.row("Figures", "Release days committed", Charts.plain(f.releaseDays().committed()));
+			csv.row("Figures", "Release days used", Charts.plain(f.releaseDays().used()));
+			csv.row("Figures", "Outputs published", f.outputs().published());
+			csv.row("Figures", "People reached", f.outputs().reach());
+			csv.row("Figures", "Times shared", f.outputs().timesShared());
 			f.measures().forEach((kind, m) -> {
 				SynthesisFigures.Spread s = m.spread();
-				print(csv, "Measures", message("measureKind." + kind.name()), "", m.improved(), m.total(),
+				csv.row("Measures", message("measureKind." + kind.name()), "", m.improved(), m.total(),
 						Charts.plain(m.medianChange()), s == null ? "" : Charts.plain(s.lowest()),
 						s == null ? "" : Charts.plain(s.lowerQuartile()), s == null ? "" : Charts.plain(s.upperQuartile()),
 						s == null ? "" : Charts.plain(s.highest()));
 			});
 			for (Views.CodeGroup group : page.groups()) {
 				for (Views.QuoteView quote : group.quotes()) {
-					print(csv, "Quote: " + safe(group.label() == null ? message("synthesis.quotes.uncoded") : group.label()),
-							safe(quote.inquiryTitle()), safe(quote.text()));
+					csv.row("Quote: " + (group.label() == null ? message("synthesis.quotes.uncoded") : group.label()),
+							quote.inquiryTitle(), quote.text());
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
 	}
@@ -91,24 +86,7 @@ class Exports {
 		return out.toByteArray();
 	}
 
-	private static void print(CSVPrinter csv, Object... values) {
-		try {
-			csv.printRecord(values);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private String message(String key) {
 		return messages.getMessage(key, null, key, Locale.UK);
-	}
-
-	/** Spreadsheets run cells starting with =, +, - or @ as formulas; a leading quote keeps them text. */
-	static String safe(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 }

@@ -144,9 +144,5 @@ class WaitingListTests {
 
 		assertThat(csv).startsWith("Name,Email,Organisation,Status,Registered,Speaker").contains("\"'=HYPERLINK(");
 		assertThat(badges.toString()).contains("\"'=HYPERLINK(").contains("Delegate");
-		assertThat(RegistrationService.safe("+1")).isEqualTo("'+1");
-		assertThat(RegistrationService.safe("-2")).isEqualTo("'-2");
-		assertThat(RegistrationService.safe("@x")).isEqualTo("'@x");
-		assertThat(RegistrationService.safe("Sam")).isEqualTo("Sam");
 	}
 }

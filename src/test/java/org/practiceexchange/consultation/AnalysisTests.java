@@ -2,8 +2,12 @@ package org.practiceexchange.consultation;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.FormPage;
@@ -229,11 +233,37 @@ class AnalysisTests {
 		String csv = new String(mvc.perform(get("/manage/consultations/{id}/responses.csv", id).with(user(manager)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(csv.lines().count()).isEqualTo(4);
-		assertThat(csv).contains("Strongly agree").contains("Mentoring for new managers").contains("NORTH_WEST");
+		assertThat(csv).contains("Strongly agree").contains("Mentoring for new managers").contains("North West")
+			.contains("Teacher, trainer or tutor").doesNotContain("NORTH_WEST");
 		byte[] xlsx = mvc.perform(get("/manage/consultations/{id}/responses.xlsx", id).with(user(manager)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+		}
+	}
+
+	@Test
+	void anAnswerThatLooksLikeAFormulaReachesTheManagersSpreadsheetsAsText() throws Exception {
+		Long id = fixtures.anOpenConsultation();
+		ConsultationView view = fixtures.view(id);
+		ConsultationView.QuestionView missing = view.questions().get(3);
+		submit(id, view, RespondentRole.TEACHER_OR_TRAINER, Region.LONDON,
+				Map.of("q-" + missing.id(), "=HYPERLINK(\"http://evil.example\",\"Click\")"));
+		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER);
+		String csv = new String(mvc.perform(get("/manage/consultations/{id}/responses.csv", id).with(user(manager)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+		byte[] xlsx = mvc.perform(get("/manage/consultations/{id}/responses.xlsx", id).with(user(manager)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<String> texts = new ArrayList<>();
+			for (Cell cell : workbook.getSheetAt(0).getRow(1)) {
+				assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+				if (cell.getCellType() == CellType.STRING) {
+					texts.add(cell.getStringCellValue());
+				}
+			}
+			assertThat(texts).contains("=HYPERLINK(\"http://evil.example\",\"Click\")");
 		}
 	}
 }

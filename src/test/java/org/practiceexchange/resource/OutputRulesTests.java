@@ -107,12 +107,6 @@ class OutputRulesTests {
 	}
 
 	@Test
-	void csvCellsThatLookLikeFormulasAreKeptAsText() {
-		assertThat(CascadeService.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-		assertThat(CascadeService.safe("Team meeting")).isEqualTo("Team meeting");
-	}
-
-	@Test
 	void inspectorTakesPdfsAndImagesByContentAndExtractsText(@TempDir Path dir) throws Exception {
 		FileInspector inspector = new FileInspector(1024 * 1024);
 		Path pdf = Files.write(dir.resolve("a"), ResourceFixtures.pdf("Screening", "Phonological awareness tasks"));
