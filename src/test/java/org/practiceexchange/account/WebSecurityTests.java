@@ -88,7 +88,7 @@ class WebSecurityTests {
 				Map.of("username", person.email(), "password", person.password(), "_csrf", token));
 
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(java.net.URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/");
+		assertThat(java.net.URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/home");
 		String after = visitor.cookie(SESSION_COOKIE).orElseThrow();
 		assertThat(after).isNotEqualTo(before);
 		assertThat(visitor.get("/api/me").statusCode()).isEqualTo(200);
