@@ -28,8 +28,9 @@ import org.practiceexchange.shared.RecordNotFoundException;
 
 /**
  * One practitioner's action-research inquiry. Moving from stage to stage is checked here: no plan
- * without a baseline measure, no re-audit until the plan has actions, no evaluation until every
- * measure has its re-audit value, no completion without the evaluation.
+ * without a baseline measure, no intervention (and so no re-audit) until the plan has actions, no
+ * re-audit value before the re-audit stage, no evaluation until every measure has its re-audit
+ * value, no completion without the evaluation. Each refusal says what is missing.
  */
 @Entity
 @Table(name = "inquiry")
@@ -176,12 +177,20 @@ class Inquiry {
 	Measure recordReaudit(Long measureId, BigDecimal value, String note) {
 		checkOpen();
 		Measure measure = measure(measureId);
+		if (stage.compareTo(Stage.REAUDIT) < 0) {
+			throw new DomainRuleException("reaudit", reauditNotYet(stage));
+		}
 		measure.recordReaudit(value, note);
 		return measure;
 	}
 
+	static String reauditNotYet(Stage stage) {
+		return "The re-audit value is recorded at the re-audit stage, once the intervention has run, so it can be compared "
+				+ "with the baseline; this inquiry is still at " + StageNames.name(stage);
+	}
+
 	Measure measure(Long measureId) {
-		return measures.stream().filter(m -> m.id().equals(measureId)).findFirst()
+		return measures.stream().filter(m -> java.util.Objects.equals(m.id(), measureId)).findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("Measure", measureId));
 	}
 
@@ -221,36 +230,44 @@ class Inquiry {
 
 	/** Moves to the next stage if the work so far allows it; otherwise says what is missing. */
 	Stage advance() {
-		switch (stage) {
-			case AUDIT -> {
-				if (measures.isEmpty()) {
-					throw new DomainRuleException("measures", "Record at least one measure with its baseline value before planning");
-				}
-			}
-			case PLAN -> {
-				// The intervention may start while the plan is still being refined with the mentor.
-			}
-			case INTERVENE -> {
-				if (currentPlan() == null || !currentPlan().hasActions()) {
-					throw new DomainRuleException("plan", "Add actions to the action plan before the re-audit");
-				}
-			}
-			case REAUDIT -> {
-				List<String> missing = measures.stream().filter(m -> !m.hasReaudit()).map(m -> m.view().name()).toList();
-				if (!missing.isEmpty()) {
-					throw new DomainRuleException("measures", "Record the re-audit value of every measure before the evaluation; still missing: "
-							+ String.join(", ", missing));
-				}
-			}
-			case EVALUATE -> {
-				if (!hasEvaluation()) {
-					throw new DomainRuleException("evaluation", "Write the evaluation (what changed, lessons about content and process, implications) before completing");
-				}
-			}
-			case COMPLETE -> throw new DomainRuleException("stage", "The inquiry is already complete");
+		String missing = whatTheNextStageNeeds();
+		if (missing != null) {
+			throw new DomainRuleException(gateField(), missing);
 		}
 		stage = stage.next();
 		return stage;
+	}
+
+	/** What is still missing before the inquiry may move on from its stage, in plain words; null when nothing is. */
+	String whatTheNextStageNeeds() {
+		return switch (stage) {
+			case AUDIT -> measures.isEmpty() ? "Record at least one measure with its baseline value before planning" : null;
+			case PLAN -> hasPlannedActions() ? null
+					: "Write the action plan, with at least one action, before starting the intervention: "
+							+ "the plan says what you will try, so the re-audit can show whether it worked";
+			case INTERVENE -> hasPlannedActions() ? null : "Add actions to the action plan before the re-audit";
+			case REAUDIT -> {
+				List<String> missing = measures.stream().filter(m -> !m.hasReaudit()).map(m -> m.view().name()).toList();
+				yield missing.isEmpty() ? null : "Record the re-audit value of every measure before the evaluation; still missing: "
+						+ String.join(", ", missing);
+			}
+			case EVALUATE -> hasEvaluation() ? null
+					: "Write the evaluation (what changed, lessons about content and process, implications) before completing";
+			case COMPLETE -> "The inquiry is already complete";
+		};
+	}
+
+	private String gateField() {
+		return switch (stage) {
+			case AUDIT, REAUDIT -> "measures";
+			case PLAN, INTERVENE -> "plan";
+			case EVALUATE -> "evaluation";
+			case COMPLETE -> "stage";
+		};
+	}
+
+	private boolean hasPlannedActions() {
+		return currentPlan() != null && currentPlan().hasActions();
 	}
 
 	boolean hasEvaluation() {

@@ -124,8 +124,13 @@ class InquiryPageController {
 
 	@GetMapping("/inquiries/{id}/measures/{measureId}")
 	String reauditForm(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal SignedInPerson me,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		MeasureView measure = inquiries.measure(id, measureId, me);
+		InquiryViews.Full inquiry = ownPage(id, me);
+		if (!inquiry.reauditOpen()) {
+			redirect.addFlashAttribute("problem", Inquiry.reauditNotYet(inquiry.stage()));
+			return "redirect:/inquiries/" + id;
+		}
 		model.addAttribute("reaudit", new InquiryForms.Reaudit(measure.reaudit(), measure.reauditNote()));
 		return reauditPage(id, measure, me, model);
 	}

@@ -15,11 +15,14 @@ import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.inquiry.InquiryViews.Access;
+import org.practiceexchange.notification.Mail;
+import org.practiceexchange.notification.NotificationKind;
 import org.practiceexchange.project.ProjectRole;
 import org.practiceexchange.project.ProjectSummary;
 import org.practiceexchange.project.Projects;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -46,11 +49,18 @@ class InquiryService {
 
 	private final Clock clock;
 
-	InquiryService(InquiryRepository inquiries, Projects projects, People people, Clock clock) {
+	private final Mail mail;
+
+	private final String baseUrl;
+
+	InquiryService(InquiryRepository inquiries, Projects projects, People people, Clock clock, Mail mail,
+			@Value("${exchange.base-url}") String baseUrl) {
 		this.inquiries = inquiries;
 		this.projects = projects;
 		this.people = people;
 		this.clock = clock;
+		this.mail = mail;
+		this.baseUrl = baseUrl;
 	}
 
 	/** A member starts an inquiry in their project; others who can see the project may not. */
@@ -176,8 +186,15 @@ class InquiryService {
 	@Transactional
 	InquiryViews.Full advance(Long id, SignedInPerson me) {
 		Inquiry inquiry = own(id, me);
-		inquiry.advance();
-		return full(inquiry, projectOf(inquiry), Access.OWNER);
+		Stage reached = inquiry.advance();
+		ProjectSummary project = projectOf(inquiry);
+		if (reached == Stage.REAUDIT || reached == Stage.EVALUATE) {
+			String stage = reached == Stage.REAUDIT ? "the re-audit" : "the evaluation";
+			tellMentor(inquiry, project, me, NotificationKind.INQUIRY_STAGE,
+					"Inquiry at " + stage + ": " + inquiry.title(),
+					me.name() + " has moved the inquiry \"" + inquiry.title() + "\" (" + project.title() + ") on to " + stage + ".");
+		}
+		return full(inquiry, project, Access.OWNER);
 	}
 
 	@Transactional
@@ -193,6 +210,12 @@ class InquiryService {
 			.map(row -> new PlanVersion.Action(row.what(), row.who(), row.dueOn(), row.successCriterion()))
 			.toList(), clock.instant());
 		inquiries.flush();
+		ProjectSummary project = projectOf(inquiry);
+		boolean revised = version.number() > 1;
+		tellMentor(inquiry, project, me, NotificationKind.PLAN_REVISED,
+				(revised ? "Action plan revised: " : "Action plan written: ") + inquiry.title(),
+				me.name() + (revised ? " has revised the action plan of \"" : " has written the action plan of \"") + inquiry.title()
+						+ "\" (" + project.title() + "); this is version " + version.number() + ".");
 		return version.view();
 	}
 
@@ -205,6 +228,27 @@ class InquiryService {
 			throw new AccessDeniedException("The mentor, facilitator and practitioner comment on an inquiry");
 		}
 		inquiry.comment(me.id(), form.body(), clock.instant());
+		if (access == Access.SUPPORTER) {
+			people.find(inquiry.practitionerId()).ifPresent(practitioner -> mail.notify(practitioner.email(),
+					NotificationKind.MENTOR_COMMENT, "Comment on your inquiry: " + inquiry.title(),
+					"Dear " + practitioner.name() + ",\n\n" + me.name() + " has commented on your inquiry \"" + inquiry.title()
+							+ "\":\n\n" + form.body().strip() + "\n\nRead it and reply: " + link(inquiry) + "\n"));
+		}
+	}
+
+	/** Tells the project's research mentor (its facilitator when it has none) about a step in the inquiry. */
+	private void tellMentor(Inquiry inquiry, ProjectSummary project, SignedInPerson me, NotificationKind kind, String subject,
+			String what) {
+		Long mentorId = project.mentorId() != null ? project.mentorId() : project.facilitatorId();
+		if (mentorId == null || mentorId.equals(me.id())) {
+			return;
+		}
+		people.find(mentorId).ifPresent(mentor -> mail.notify(mentor.email(), kind, subject,
+				"Dear " + mentor.name() + ",\n\n" + what + "\n\nSee the inquiry: " + link(inquiry) + "\n"));
+	}
+
+	private String link(Inquiry inquiry) {
+		return baseUrl + "/inquiries/" + inquiry.id();
 	}
 
 	@Transactional
@@ -295,6 +339,6 @@ class InquiryService {
 				inquiry.comments().stream().map(c -> new InquiryViews.CommentView(c.authorId(), names.get(c.authorId()),
 						c.planVersion(), c.body(), c.createdAt())).toList(),
 				inquiry.log().stream().map(e -> new InquiryViews.LogView(e.entryOn(), e.done(), e.observed())).toList(),
-				evaluation, access);
+				evaluation, access, inquiry.whatTheNextStageNeeds());
 	}
 }

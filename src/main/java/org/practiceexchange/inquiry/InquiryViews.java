@@ -31,7 +31,12 @@ final class InquiryViews {
 	/** The whole inquiry, for the practitioner, their mentor and facilitator, and the programme manager. */
 	record Full(Long id, Long projectId, String projectTitle, Long practitionerId, String practitionerName, String title,
 			Stage stage, List<MeasureView> measures, PlanView plan, int planVersions, List<CommentView> comments,
-			List<LogView> log, EvaluationView evaluation, Access access) {
+			List<LogView> log, EvaluationView evaluation, Access access, String nextStageNeeds) {
+
+		/** Whether re-audit values may be recorded: from the re-audit stage on. */
+		public boolean reauditOpen() {
+			return stage.compareTo(Stage.REAUDIT) >= 0;
+		}
 	}
 
 	/** Stage only: what a provider lead follows of their staff's inquiries. */

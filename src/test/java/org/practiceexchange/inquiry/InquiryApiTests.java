@@ -64,12 +64,24 @@ class InquiryApiTests {
 		String measureId = com.jayway.jsonpath.JsonPath.read(measure.getResponse().getContentAsString(), "$.id").toString();
 		mvc.perform(post("/api/inquiries/{id}/advance", id).with(user(me)).with(csrf())).andExpect(status().isOk())
 			.andExpect(jsonPath("$.stage").value("PLAN"));
-		mvc.perform(post("/api/inquiries/{id}/advance", id).with(user(me)).with(csrf())).andExpect(jsonPath("$.stage").value("INTERVENE"));
 		mvc.perform(post("/api/inquiries/{id}/advance", id).with(user(me)).with(csrf())).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(containsString("actions to the action plan")));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("Write the action plan, with at least one action")))
+			.andExpect(jsonPath("$.errors[0].field").value("plan"));
+		mvc.perform(put("/api/inquiries/{id}/measures/{m}", id, measureId).with(user(me)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reaudit\":7}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("recorded at the re-audit stage")))
+			.andExpect(jsonPath("$.detail").value(containsString("still at planning")));
 		mvc.perform(post("/api/inquiries/{id}/plan", id).with(user(me)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"actions\":[{\"what\":\"Weekly recipe task\",\"who\":\"Tutor\",\"dueOn\":\"2027-03-01\",\"successCriterion\":\"Used weekly\"}]}"))
 			.andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(1));
+		mvc.perform(post("/api/inquiries/{id}/advance", id).with(user(me)).with(csrf())).andExpect(jsonPath("$.stage").value("INTERVENE"));
+		mvc.perform(put("/api/inquiries/{id}/measures/{m}", id, measureId).with(user(me)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reaudit\":7}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("still at the intervention")));
 		mvc.perform(post("/api/inquiries/{id}/log", id).with(user(me)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"entryOn\":\"2027-03-02\",\"done\":\"First recipe task\",\"observed\":\"Pairs checked each other\"}"))
 			.andExpect(status().isCreated());

@@ -33,14 +33,35 @@ class InquiryCycleTests {
 	}
 
 	@Test
-	void noReauditUntilThePlanHasActions() {
+	void noInterventionUntilThePlanHasActions() {
 		addMeasure();
 		inquiry.advance();
-		assertThat(inquiry.advance()).isEqualTo(Stage.INTERVENE);
-		assertThatThrownBy(inquiry::advance).hasMessageContaining("Add actions to the action plan");
+		assertThat(inquiry.whatTheNextStageNeeds()).contains("Write the action plan");
+		assertThatThrownBy(inquiry::advance).hasMessageContaining("Write the action plan, with at least one action")
+			.satisfies(ex -> assertThat(((DomainRuleException) ex).field()).isEqualTo("plan"));
+		assertThat(inquiry.stage()).isEqualTo(Stage.PLAN);
 		assertThatThrownBy(() -> inquiry.revisePlan(List.of(), NOW)).hasMessageContaining("at least one action");
 		plan();
+		assertThat(inquiry.whatTheNextStageNeeds()).isNull();
+		assertThat(inquiry.advance()).isEqualTo(Stage.INTERVENE);
 		assertThat(inquiry.advance()).isEqualTo(Stage.REAUDIT);
+	}
+
+	@Test
+	void noReauditValueBeforeTheReauditStage() {
+		Measure measure = addMeasure();
+		for (Stage stage : List.of(Stage.AUDIT, Stage.PLAN, Stage.INTERVENE)) {
+			assertThat(inquiry.stage()).isEqualTo(stage);
+			assertThatThrownBy(() -> inquiry.recordReaudit(measure.id(), BigDecimal.valueOf(7), null))
+				.isInstanceOf(DomainRuleException.class)
+				.hasMessageContaining("recorded at the re-audit stage")
+				.satisfies(ex -> assertThat(((DomainRuleException) ex).field()).isEqualTo("reaudit"));
+			if (stage == Stage.PLAN) {
+				plan();
+			}
+			inquiry.advance();
+		}
+		assertThat(measure.hasReaudit()).isFalse();
 	}
 
 	@Test
