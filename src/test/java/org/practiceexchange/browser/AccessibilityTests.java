@@ -270,7 +270,7 @@ class AccessibilityTests {
 		page.getByLabel("E-mail address").fill(email);
 		page.getByLabel("Password").fill(password);
 		page.locator("main form button[type=submit]").click();
-		page.waitForURL(origin() + "/");
+		page.waitForURL(origin() + "/home");
 	}
 
 	/** What the server sent for the page, not the DOM after scripts ran: that is what vnu checks. */

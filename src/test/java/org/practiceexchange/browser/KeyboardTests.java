@@ -70,7 +70,7 @@ class KeyboardTests {
 		page.keyboard().type(person.password());
 		page.keyboard().press("Enter");
 
-		page.waitForURL(origin() + "/");
+		page.waitForURL(origin() + "/home");
 		assertThat(page.locator(".govuk-service-navigation").innerText()).contains("Your account", "Sign out");
 		assertThat(context.request().get(origin() + "/api/me").text()).contains(person.email());
 	}
