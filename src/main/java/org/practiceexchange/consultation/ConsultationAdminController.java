@@ -47,8 +47,7 @@ class ConsultationAdminController {
 			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Long id = consultations.create(form.title(), me.id());
-				consultations.describe(id, form);
+				Long id = consultations.create(form, me.id());
 				redirect.addFlashAttribute("flash", "The consultation has been created as a draft. Import its recommendations next.");
 				return "redirect:/manage/consultations/" + id;
 			}

@@ -42,8 +42,27 @@ class ConsultationPagesTests {
 	@Autowired
 	ConsultationFixtures fixtures;
 
+	@Autowired
+	ConsultationService consultations;
+
 	SignedInPerson manager() {
 		return accounts.aPerson(Role.PROGRAMME_MANAGER);
+	}
+
+	@Test
+	void aNewConsultationTheRulesRefuseLeavesNoDraftBehindHoweverOftenItIsSent() throws Exception {
+		SignedInPerson manager = manager();
+		String title = AccountFixtures.unique("Closing before it opens");
+		for (int attempt = 0; attempt < 2; attempt++) {
+			mvc.perform(post("/manage/consultations").with(user(manager)).with(csrf())
+					.param("title", title).param("introduction", "Dates the wrong way round")
+					.param("opensOn", "2027-03-01").param("closesOn", "2027-02-01"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("The closing date cannot be before the opening date")))
+				.andExpect(content().string(containsString("value=\"" + title + "\"")));
+		}
+
+		assertThat(consultations.all()).noneMatch(consultation -> consultation.title().equals(title));
 	}
 
 	@Test
