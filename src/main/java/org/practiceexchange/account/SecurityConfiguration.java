@@ -107,6 +107,7 @@ class SecurityConfiguration {
 		// so public pages hold no state per reader and can be cached and served by any node.
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieName("PXCSRF");
+		tokens.setHeaderName("X-CSRF-TOKEN");
 		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
 		http.csrf(csrf -> csrf.csrfTokenRepository(tokens)
 			.ignoringRequestMatchers(SecurityConfiguration::isBasicApiCallWithoutFormBody));
