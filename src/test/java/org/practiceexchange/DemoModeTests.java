@@ -114,7 +114,7 @@ class DemoModeTests {
 		String organisation = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/organisations"))
 			.andReturn().getResponse().getContentAsString(), "$.content[0].id").toString();
 		Document sent = Html.of(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/register")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.practiceexchange.Csrf.csrf())
 			.param("name", "Nia Newcomer")
 			.param("email", "newcomer@example.org")
 			.param("organisationId", organisation)

@@ -50,7 +50,7 @@ import static org.practiceexchange.RouteAccessTests.Outcome.NOT_FOUND;
 import static org.practiceexchange.RouteAccessTests.Outcome.OK;
 import static org.practiceexchange.RouteAccessTests.Outcome.REDIRECT;
 import static org.practiceexchange.RouteAccessTests.Outcome.UNAUTHORISED;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.practiceexchange.Csrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practiceexchange.shared.security.RouteRules;
@@ -19,6 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -95,7 +102,18 @@ class SecurityConfiguration {
 			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(API)));
 		// A Basic-authenticated API call that is not a form post cannot be forged by another site
 		// (browsers only send those cross-site after a CORS preflight, which we never allow).
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isBasicApiCallWithoutFormBody));
+		// The token lives in its own cookie, not in a session: a visitor reading a public page with a
+		// form (a consultation's "start a response", the sign-in page) gets no server-side session,
+		// so public pages hold no state per reader and can be cached and served by any node.
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("PXCSRF");
+		tokens.setHeaderName("X-CSRF-TOKEN");
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+		http.csrf(csrf -> csrf.csrfTokenRepository(tokens)
+			.ignoringRequestMatchers(SecurityConfiguration::isBasicApiCallWithoutFormBody));
+		// The cookie must be set before the page starts to stream: a long page commits its response
+		// before the first form asks for the token, and a cookie added after that is silently lost.
+		http.addFilterAfter(SecurityConfiguration::issueCsrfCookie, CsrfFilter.class);
 		http.headers(headers -> headers
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DOCS),
 					new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
@@ -105,6 +123,16 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/** Loads the request's CSRF token so its cookie goes out with the headers of any page but the API's. */
+	private static void issueCsrfCookie(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token
+				&& !API.matches((HttpServletRequest) request)) {
+			token.getToken();
+		}
+		chain.doFilter(request, response);
 	}
 
 	static boolean isBasicApiCallWithoutFormBody(HttpServletRequest request) {

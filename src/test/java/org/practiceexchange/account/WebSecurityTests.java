@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.practiceexchange.Html;
 import org.practiceexchange.HttpVisitor;
 import org.practiceexchange.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,25 +71,41 @@ class WebSecurityTests {
 	}
 
 	@Test
-	void sessionCookieIsHttpOnlyAndSameSite() {
+	void sessionAndTokenCookiesAreHttpOnlyAndSameSite() {
+		TestPerson person = fixtures.aPractitioner();
+		HttpVisitor visitor = new HttpVisitor(port);
+		HttpResponse<String> login = visitor.get("/login");
+		String token = Html.of(login.body()).selectFirst("form input[name=_csrf]").val();
+
+		HttpResponse<String> response = visitor.post("/login",
+				Map.of("username", person.email(), "password", person.password(), "_csrf", token));
+
+		assertThat(attributes(sessionCookieSetBy(response))).contains("httponly", "samesite=lax", "path=/");
+		assertThat(attributes(cookieSetBy(login, "PXCSRF"))).contains("httponly", "samesite=lax", "path=/");
+	}
+
+	@Test
+	void aVisitorReadingTheSignInPageGetsNoSession() {
 		HttpResponse<String> response = new HttpVisitor(port).get("/login");
 
-		String cookie = sessionCookieSetBy(response);
-		assertThat(attributes(cookie)).contains("httponly", "samesite=lax", "path=/");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith(SESSION_COOKIE + "="));
 	}
 
 	@Test
 	void signingInGivesANewSessionIdAndTheOldOneIsWorthless() {
 		TestPerson person = fixtures.aPractitioner();
 		HttpVisitor visitor = new HttpVisitor(port);
-		String token = visitor.csrfTokenOf("/login");
+		// A page that needs sign-in keeps the request in a session to come back to after it.
+		assertThat(visitor.get("/account").statusCode()).isEqualTo(302);
 		String before = visitor.cookie(SESSION_COOKIE).orElseThrow();
+		String token = visitor.csrfTokenOf("/login");
 
 		HttpResponse<String> signedIn = visitor.post("/login",
 				Map.of("username", person.email(), "password", person.password(), "_csrf", token));
 
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(java.net.URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/home");
+		assertThat(java.net.URI.create(signedIn.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/account");
 		String after = visitor.cookie(SESSION_COOKIE).orElseThrow();
 		assertThat(after).isNotEqualTo(before);
 		assertThat(visitor.get("/api/me").statusCode()).isEqualTo(200);
@@ -126,11 +143,15 @@ class WebSecurityTests {
 	}
 
 	private static String sessionCookieSetBy(HttpResponse<String> response) {
+		return cookieSetBy(response, SESSION_COOKIE);
+	}
+
+	private static String cookieSetBy(HttpResponse<String> response, String name) {
 		List<String> cookies = response.headers().allValues("Set-Cookie");
 		return cookies.stream()
-			.filter(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
+			.filter(cookie -> cookie.startsWith(name + "="))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No " + SESSION_COOKIE + " cookie set, only " + cookies));
+			.orElseThrow(() -> new AssertionError("No " + name + " cookie set, only " + cookies));
 	}
 
 	private static List<String> attributes(String cookie) {
