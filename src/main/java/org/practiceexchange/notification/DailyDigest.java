@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +31,9 @@ class DailyDigest {
 	}
 
 	@Scheduled(cron = "${exchange.mail.digest-cron:0 0 7 * * *}", zone = "Europe/London")
+	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M")
 	@Transactional
-	public int send() {
+	public Integer send() {
 		Map<String, List<OutboxMessage>> byRecipient = new LinkedHashMap<>();
 		outbox.findByHeldForDigestTrueAndDigestedAtIsNullOrderByRecipientAscIdAsc()
 			.forEach(message -> byRecipient.computeIfAbsent(message.recipient().toLowerCase(Locale.ROOT),

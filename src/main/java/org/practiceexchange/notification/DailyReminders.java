@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.practiceexchange.shared.TimeConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,8 +47,9 @@ class DailyReminders {
 	}
 
 	@Scheduled(cron = "${exchange.reminders.cron:0 0 6 * * *}", zone = "Europe/London")
+	@SchedulerLock(name = "daily-reminders", lockAtMostFor = "PT30M")
 	@Transactional
-	public int send() {
+	public Integer send() {
 		LocalDate day = LocalDate.now(clock.withZone(TimeConfiguration.LONDON)).plusDays(daysBefore);
 		Instant from = day.atStartOfDay(TimeConfiguration.LONDON).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant();

@@ -1,9 +1,13 @@
 package org.practiceexchange.notification;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.mail.internet.InternetAddress;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+	/** How long a claimed message is left to its deliverer before others may try it. */
+	static final Duration CLAIM = Duration.ofMinutes(5);
 
 	private final OutboxRepository outbox;
 
@@ -52,25 +59,44 @@ class OutboxDelivery {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void onQueued(OutboxMail.MailQueued queued) {
-		deliverDue();
+		deliverClaimed();
 	}
 
 	@Scheduled(fixedDelayString = "${exchange.mail.retry-interval:30s}")
+	@SchedulerLock(name = "mail-outbox-retry", lockAtMostFor = "PT5M")
 	void deliverDue() {
-		List<OutboxMessage> due = transactions.execute(status -> outbox
-			.findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant(), Limit.of(50)));
-		for (OutboxMessage message : due) {
-			deliver(message.id());
+		deliverClaimed();
+	}
+
+	/** Claims what is due and delivers it; safe to run on several threads and nodes at once. */
+	void deliverClaimed() {
+		for (Long id : claimDue()) {
+			deliver(id);
 		}
 	}
 
 	/**
-	 * One attempt, if the message is still due when its turn comes: the retry run and a commit's own delivery may
-	 * both have listed it, and the one that comes second must neither send it again nor retry a failure early.
+	 * Claims up to 50 due messages in one short transaction, so that another deliverer (this node's
+	 * retry run beside a commit's own delivery, or another node) neither sends them again nor retries a
+	 * failure early. A claim lasts {@link #CLAIM}; a node that dies mid-send leaves them due again after it.
 	 */
-	private synchronized void deliver(Long id) {
+	private List<Long> claimDue() {
+		return transactions.execute(status -> {
+			Instant now = clock.instant();
+			List<Long> claimed = new ArrayList<>();
+			for (OutboxMessage message : outbox.lockDue(now, Limit.of(50))) {
+				if (outbox.claim(message.id(), now, now.plus(CLAIM)) == 1) {
+					claimed.add(message.id());
+				}
+			}
+			return claimed;
+		});
+	}
+
+	/** One attempt at a message this deliverer has claimed, unless it was sent meanwhile. */
+	private void deliver(Long id) {
 		transactions.executeWithoutResult(status -> outbox.findById(id)
-			.filter(message -> message.due(clock.instant()))
+			.filter(message -> message.sentAt() == null)
 			.ifPresent(this::attempt));
 	}
 
