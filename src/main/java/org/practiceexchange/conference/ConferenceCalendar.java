@@ -7,7 +7,6 @@ import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
@@ -20,12 +19,13 @@ import org.practiceexchange.conference.ConferenceViews.ProgrammeView;
 import org.practiceexchange.conference.ConferenceViews.SlotView;
 import org.practiceexchange.conference.ConferenceViews.TimeRow;
 import org.practiceexchange.shared.TimeConfiguration;
+import org.practiceexchange.shared.calendar.CalendarZones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * RFC 5545 calendars of a published programme, written with ical4j in Europe/London time with the
- * zone's rules included: the whole conference, or one talk.
+ * zone's rules for the events' years included: the whole conference, or one talk.
  */
 @Service
 class ConferenceCalendar {
@@ -59,7 +59,7 @@ class ConferenceCalendar {
 	}
 
 	private String write(EditionView edition, String name, List<SlotView> list) {
-		VTimeZone london = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE).getVTimeZone();
+		VTimeZone london = CalendarZones.vtimezone(TimeConfiguration.LONDON, list.stream().map(slot -> slot.day().atTime(slot.startsAt()).atZone(TimeConfiguration.LONDON).toInstant()).toList());
 		Calendar calendar = new Calendar().withProdId("-//Practice Exchange//Conference 1.0//EN")
 			.withDefaults()
 			.withProperty(new XProperty("X-WR-CALNAME", name))

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
@@ -22,6 +21,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.TimeConfiguration;
+import org.practiceexchange.shared.calendar.CalendarZones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +83,7 @@ class CalendarFeeds {
 	}
 
 	private String write(String name, List<ProjectSession> list, Map<Long, ProjectSummary> projectsById) {
-		VTimeZone london = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ZONE).getVTimeZone();
+		VTimeZone london = CalendarZones.vtimezone(TimeConfiguration.LONDON, list.stream().map(ProjectSession::startsAt).toList());
 		Calendar calendar = new Calendar().withProdId("-//Practice Exchange//Sessions 1.0//EN")
 			.withDefaults()
 			.withProperty(new XProperty("X-WR-CALNAME", name))

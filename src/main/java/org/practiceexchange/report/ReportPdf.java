@@ -1,15 +1,14 @@
 package org.practiceexchange.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.practiceexchange.shared.export.Pdfs;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -37,19 +36,7 @@ class ReportPdf {
 		Context context = new Context(Locale.UK);
 		context.setVariable("doc", document);
 		String html = templates.process("report/pdf", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useSVGDrawer(new BatikSVGDrawer());
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return Pdfs.render(html, builder -> builder.useSVGDrawer(new BatikSVGDrawer()));
 	}
 
 	/** The number of pages in a PDF, read back with PDFBox. */

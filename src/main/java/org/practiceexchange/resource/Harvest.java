@@ -1,6 +1,7 @@
 package org.practiceexchange.resource;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.criteria.MapJoin;
 import org.springframework.data.jpa.domain.Specification;
@@ -18,7 +19,9 @@ final class Harvest {
 				predicate = cb.and(predicate, cb.greaterThanOrEqualTo(root.<Instant>get("updatedAt"), from));
 			}
 			if (until != null) {
-				predicate = cb.and(predicate, cb.lessThanOrEqualTo(root.<Instant>get("updatedAt"), until));
+				// Datestamps are to the second: until 10:15:30 takes in 10:15:30.6, not 10:15:31.
+				predicate = cb.and(predicate, cb.lessThan(root.<Instant>get("updatedAt"),
+						until.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1)));
 			}
 			if (programmeId != null) {
 				predicate = cb.and(predicate, cb.equal(root.get("programmeId"), programmeId));

@@ -1,13 +1,12 @@
 package org.practiceexchange.synthesis;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.practiceexchange.shared.export.Pdfs;
 import org.practiceexchange.shared.export.Spreadsheets;
 import org.practiceexchange.shared.web.UkTime;
 import org.springframework.context.MessageSource;
@@ -72,18 +71,8 @@ class Exports {
 		context.setVariable("page", page);
 		context.setVariable("published", page.synthesis().publishedAt() == null ? null : ukTime.date(page.synthesis().publishedAt()));
 		String html = templates.process("synthesis/pdf", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return Pdfs.render(html, builder -> {
+		});
 	}
 
 	private String message(String key) {

@@ -1,6 +1,8 @@
 package org.practiceexchange.conference;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
@@ -9,6 +11,8 @@ import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.TimeConfiguration;
+import org.practiceexchange.shared.calendar.CalendarChecks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -176,6 +180,11 @@ class TimetableTests {
 				"DTSTART;TZID=Europe/London:" + setup.firstDay().toString().replace("-", "") + "T100000");
 		String one = mvc.perform(get("/conferences/{id}/talks/{slot}.ics", setup.id(), slot))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		for (String calendar : List.of(ics, one)) {
+			LocalDateTime talk = setup.firstDay().atTime(10, 0);
+			CalendarChecks.smallLondonZone(calendar, talk.getYear(), List.of(talk),
+					List.of(TimeConfiguration.LONDON.getRules().getOffset(talk)));
+		}
 		assertThat(one).contains("UID:conference-slot-" + slot + "@practice-exchange");
 		String page = mvc.perform(get("/conferences/{id}", setup.id())).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.shared.ScrollRegions;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
@@ -159,8 +160,11 @@ class AnalysisTests {
 			.andExpect(content().string(containsString("role=\"img\"")))
 			.andExpect(content().string(containsString("66.7%")))
 			.andExpect(content().string(containsString("Teacher, trainer or tutor")));
-		mvc.perform(get("/manage/consultations/{id}/analysis", id).param("by", "REGION").with(user(manager)))
-			.andExpect(content().string(containsString("North West")));
+		String byRegion = mvc.perform(get("/manage/consultations/{id}/analysis", id).param("by", "REGION").with(user(manager)))
+			.andExpect(content().string(containsString("North West"))).andReturn().getResponse().getContentAsString();
+		// the cross-tabulations, one column per region, scroll in their own labelled regions
+		ScrollRegions.wrapped(byRegion, "div.app-table-scroll > table");
+		assertThat(org.jsoup.Jsoup.parse(byRegion).select("div.app-table-scroll").size()).isGreaterThan(1);
 	}
 
 	@Test

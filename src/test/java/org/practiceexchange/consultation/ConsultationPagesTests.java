@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.shared.ScrollRegions;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
@@ -117,6 +118,8 @@ class ConsultationPagesTests {
 			.andExpect(content().string(containsString("<span class=\"govuk-visually-hidden\">Uncertain</span>")))
 			.andExpect(content().string(containsString("px-heat-")))
 			.andExpect(content().string(containsString("45 of 45 recommendations shown")));
+		ScrollRegions.wrapped(mvc.perform(get("/manage/consultations/{id}/matrix", id).with(user(manager))).andReturn()
+			.getResponse().getContentAsString(), "table.px-matrix");
 		Long flexible = view.categories().get(3).id();
 		mvc.perform(get("/manage/consultations/{id}/matrix", id).param("category", flexible.toString()).with(user(manager)))
 			.andExpect(content().string(containsString("19 of 45 recommendations shown")));
@@ -218,8 +221,10 @@ class ConsultationPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(fixtures.view(open).title())))
 			.andExpect(content().string(not(containsString(fixtures.view(draft).title()))));
-		mvc.perform(get("/consultations/{id}", open)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Respond to this consultation")));
+		String page = mvc.perform(get("/consultations/{id}", open)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Respond to this consultation"))).andReturn().getResponse()
+			.getContentAsString();
+		ScrollRegions.wrapped(page, "table.px-matrix");
 		mvc.perform(get("/consultations/{id}", draft)).andExpect(status().isNotFound());
 		mvc.perform(get("/consultations/{id}", 987654321L)).andExpect(status().isNotFound());
 	}

@@ -1,11 +1,15 @@
 package org.practiceexchange.project;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.shared.calendar.CalendarChecks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +56,13 @@ class CalendarTests {
 				.andExpect(content().string(containsString("UID:session-")))
 				.andExpect(content().string(containsString("\r\n")));
 		}
+		String ics = mvc.perform(get("/projects/" + id + "/calendar.ics").with(user(group.member()))).andReturn()
+			.getResponse().getContentAsString();
+		// Only the observances 2026-2027 need, and they put the sessions at GMT and BST.
+		CalendarChecks.smallLondonZone(ics, 2027,
+				List.of(LocalDateTime.of(2027, 1, 12, 10, 0), LocalDateTime.of(2027, 6, 15, 14, 0),
+						LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2028, 7, 1, 9, 0)),
+				List.of(ZoneOffset.UTC, ZoneOffset.ofHours(1), ZoneOffset.UTC, ZoneOffset.ofHours(1)));
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.shared.ScrollRegions;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.Role;
@@ -110,6 +111,7 @@ class ProjectDashboardTests {
 		assertThat(page).contains(late.title(), quiet.title(), group.memberOrganisation().name(),
 				group.partnerOrganisation().name(), validator.name(), group.facilitator().name(), "Plan: 1", "0 of 6",
 				"/manage/projects/export.csv?cohort=" + group.cohort().id() + "&amp;sort=TITLE");
+		ScrollRegions.wrapped(page, "table.px-dashboard");
 		// by title the quiet group comes first
 		assertThat(page.indexOf(quiet.title())).isLessThan(page.indexOf(late.title()));
 	}

@@ -5,6 +5,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.shared.export.PdfChecks;
 import org.practiceexchange.inquiry.InquiryFixtures;
 import org.practiceexchange.inquiry.Stage;
 import org.practiceexchange.project.ProjectFixtures;
@@ -122,6 +123,7 @@ class ReportApiTests {
 
 		byte[] pdf = mvc.perform(get("/api/reports/{id}/report.pdf", id).with(as(mentor)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		PdfChecks.acceptedByOutsideTools(pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 		}

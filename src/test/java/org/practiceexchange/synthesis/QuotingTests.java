@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.Html;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.shared.export.PdfChecks;
 import org.practiceexchange.TestMailServer;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
@@ -207,6 +208,7 @@ class QuotingTests {
 		byte[] pdf = mvc.perform(get("/syntheses/{id}/synthesis.pdf", q.synthesis())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		PdfChecks.acceptedByOutsideTools(pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}
