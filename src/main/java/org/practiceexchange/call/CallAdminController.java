@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
-import org.practiceexchange.account.People;
-import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.shared.DomainRuleException;
@@ -36,15 +34,12 @@ class CallAdminController {
 
 	private final ProgrammeCatalogue programmes;
 
-	private final People people;
-
 	CallAdminController(CallService calls, ReviewService reviews, DecisionService decisions,
-			ProgrammeCatalogue programmes, People people) {
+			ProgrammeCatalogue programmes) {
 		this.calls = calls;
 		this.reviews = reviews;
 		this.decisions = decisions;
 		this.programmes = programmes;
-		this.people = people;
 	}
 
 	@GetMapping("/calls")
@@ -88,7 +83,8 @@ class CallAdminController {
 		model.addAttribute("call", call);
 		model.addAttribute("ranking", ranking);
 		model.addAttribute("assignments", reviews.assignmentsOf(call.id()));
-		model.addAttribute("reviewers", people.withRole(Role.REVIEWER));
+		model.addAttribute("reviewers", reviews.reviewerChoices(call.id()));
+		model.addAttribute("assigning", call.status() != CallStatus.DECIDED);
 		if (!model.containsAttribute("spread")) {
 			model.addAttribute("spread", new ProposalForms.Spread("2", "10"));
 		}
@@ -157,7 +153,7 @@ class CallAdminController {
 			reviews.assign(me.id(), form.proposalId(), form.reviewerId());
 			redirect.addFlashAttribute("flash", "The reviewer has been assigned.");
 			return back(id);
-		}, () -> again(id, model, result, ranking -> !ranking.isEmpty()));
+		}, () -> again(id, model, result, ranking -> !ranking.isEmpty() && calls.find(id).status() != CallStatus.DECIDED));
 	}
 
 	@PostMapping("/calls/{id}/assignments/spread")
@@ -168,7 +164,7 @@ class CallAdminController {
 			redirect.addFlashAttribute("flash", unfilled == 0 ? "Reviewers have been spread evenly across the proposals."
 					: "Reviewers have been spread, but " + unfilled + " review places are still empty: no eligible reviewer had room under the cap.");
 			return back(id);
-		}, () -> again(id, model, result, ranking -> !ranking.isEmpty()));
+		}, () -> again(id, model, result, ranking -> !ranking.isEmpty() && calls.find(id).status() != CallStatus.DECIDED));
 	}
 
 	@PostMapping("/calls/{id}/proposals/{proposalId}/moderation")

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,6 +67,20 @@ class CallApiController {
 	ProposalView update(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody ProposalForms.Details form) {
 		return proposals.editDetails(me, id, form);
+	}
+
+	@PostMapping("/proposals/{id}/partners")
+	@Operation(summary = "Name another partner on a draft (leads of the lead organisation); it is invited by e-mail; 409 once submitted")
+	ProposalView addPartner(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody ProposalForms.NewPartner form) {
+		return proposals.addPartner(me, id, form.partnerOrganisationId());
+	}
+
+	@DeleteMapping("/proposals/{id}/partners/{organisationId}")
+	@Operation(summary = "Take a partner off a draft, withdrawing its invitation (leads of the lead organisation); 409 once submitted")
+	ProposalView removePartner(@PathVariable Long id, @PathVariable Long organisationId,
+			@AuthenticationPrincipal SignedInPerson me) {
+		return proposals.removePartner(me, id, organisationId);
 	}
 
 	@PostMapping("/proposals/{id}/submit")

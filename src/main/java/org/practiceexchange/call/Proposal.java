@@ -195,6 +195,42 @@ class Proposal {
 		edited(personId, now);
 	}
 
+	/** The lead names another partner on the draft; it is invited as at the start (a partner that declined may be asked again). */
+	void addPartner(Long organisationId, Long personId, Instant now) {
+		checkEditable();
+		if (organisationId.equals(leadOrganisationId)) {
+			throw new DomainRuleException("partnerOrganisationId", "The lead organisation cannot also be a partner");
+		}
+		for (int i = 0; i < partners.size(); i++) {
+			if (partners.get(i).organisationId().equals(organisationId)) {
+				if (partners.get(i).status() != PartnerStatus.DECLINED) {
+					throw new DomainRuleException("partnerOrganisationId", "That organisation is already a partner in this proposal");
+				}
+				partners.set(i, new Partner(organisationId, PartnerStatus.INVITED, null, null));
+				edited(personId, now);
+				return;
+			}
+		}
+		partners.add(new Partner(organisationId, PartnerStatus.INVITED, null, null));
+		edited(personId, now);
+	}
+
+	/**
+	 * The lead takes a partner off the draft; a pending invitation goes with it. Practitioners from that
+	 * organisation must be removed first, so no line names a provider that is no longer bidding.
+	 */
+	Partner removePartner(Long organisationId, Long personId, Instant now) {
+		checkEditable();
+		Partner partner = partners.stream().filter(p -> p.organisationId().equals(organisationId)).findFirst()
+			.orElseThrow(() -> new DomainRuleException(null, "That organisation is no longer a partner: someone may have removed it already"));
+		if (practitioners.stream().anyMatch(p -> organisationId.equals(p.organisationId()))) {
+			throw new DomainRuleException(null, "Remove this partner's practitioners first");
+		}
+		partners.remove(partner);
+		edited(personId, now);
+		return partner;
+	}
+
 	/** A partner organisation's lead confirms or declines its part. */
 	void respond(Long organisationId, boolean confirm, Long personId, Instant now) {
 		checkEditable();

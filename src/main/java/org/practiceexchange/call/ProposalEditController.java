@@ -142,6 +142,42 @@ class ProposalEditController {
 		return afterEdit(id, redirect, "The budget line has been removed.", () -> proposals.removeBudgetLine(me, id, index));
 	}
 
+	/** The lead names another partner; a rule about the proposal as a whole (it was submitted) goes to the proposal page. */
+	@PostMapping("/partner-organisations")
+	String addPartner(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("partner") ProposalForms.NewPartner form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				proposals.addPartner(me, id, form.partnerOrganisationId());
+				redirect.addFlashAttribute("flash", "The partner has been added and invited by e-mail.");
+				return "redirect:/proposals/" + id + "/edit";
+			}
+			catch (DomainRuleException ex) {
+				if (ex.field() == null) {
+					redirect.addFlashAttribute("problem", ex.getMessage());
+					return "redirect:/proposals/" + id;
+				}
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page(me, id, model);
+	}
+
+	@PostMapping("/partner-organisations/{organisationId}/remove")
+	String removePartner(@PathVariable Long id, @PathVariable Long organisationId, @AuthenticationPrincipal SignedInPerson me,
+			RedirectAttributes redirect) {
+		try {
+			proposals.removePartner(me, id, organisationId);
+			redirect.addFlashAttribute("flash", "The partner has been removed and told by e-mail.");
+			return "redirect:/proposals/" + id + "/edit";
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/proposals/" + id + (proposals.view(me, id).canEdit() ? "/edit" : "");
+		}
+	}
+
 	private static String afterEdit(Long id, RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
@@ -188,6 +224,14 @@ class ProposalEditController {
 		if (!model.containsAttribute("budgetLine")) {
 			model.addAttribute("budgetLine", new ProposalForms.NewBudgetLine("", null));
 		}
+		if (!model.containsAttribute("partner")) {
+			model.addAttribute("partner", new ProposalForms.NewPartner(null));
+		}
+		model.addAttribute("canManagePartners", me.belongsTo(proposal.leadOrganisationId()));
+		java.util.Set<Long> named = new java.util.HashSet<>();
+		named.add(proposal.leadOrganisationId());
+		proposal.partners().stream().filter(p -> p.status() != PartnerStatus.DECLINED).forEach(p -> named.add(p.organisationId()));
+		model.addAttribute("partnerCandidates", organisations.all().stream().filter(o -> !named.contains(o.id())).toList());
 		model.addAttribute("themes", programmes.activeThemes());
 		java.util.List<Long> writing = new java.util.ArrayList<>();
 		writing.add(proposal.leadOrganisationId());

@@ -44,6 +44,9 @@ final class ProposalForms {
 			@NotNull(message = "{proposal.practitioner.days.required}") @Min(value = 1, message = "{proposal.practitioner.days.range}") @Max(value = 100, message = "{proposal.practitioner.days.range}") Integer releaseDays) {
 	}
 
+	record NewPartner(@NotNull(message = "{proposal.partner.organisation.required}") Long partnerOrganisationId) {
+	}
+
 	record NewBudgetLine(@NotBlank(message = "{proposal.budget.description.required}") @Size(max = 300, message = "{proposal.short.size}") String description,
 			@NotNull(message = "{proposal.budget.amount.required}") @Min(value = 0, message = "{proposal.budget.amount.min}") Long amount) {
 	}

@@ -145,6 +145,43 @@ class ProposalService {
 		access.writable(me, id).removeBudgetLine(index, me.id(), clock.instant());
 	}
 
+	/** The lead names another partner on the draft and it is invited by e-mail, as at the start. */
+	ProposalView addPartner(SignedInPerson me, Long id, Long organisationId) {
+		Proposal proposal = leadsOwn(me, id);
+		if (organisations.findAll(List.of(organisationId)).size() != 1) {
+			throw new DomainRuleException("partnerOrganisationId", "Choose a partner organisation from the list");
+		}
+		proposal.addPartner(organisationId, me.id(), clock.instant());
+		invite(proposal, calls.load(proposal.callId()), List.of(organisationId));
+		return view(me, proposal);
+	}
+
+	/** The lead takes a partner off the draft; its leads hear that the invitation (or their part) is withdrawn. */
+	ProposalView removePartner(SignedInPerson me, Long id, Long organisationId) {
+		Proposal proposal = leadsOwn(me, id);
+		Map<Long, String> names = views.organisationNames(proposal);
+		Proposal.Partner removed = proposal.removePartner(organisationId, me.id(), clock.instant());
+		String what = removed.status() == PartnerStatus.INVITED ? "The invitation to " + names.get(organisationId)
+				+ " has been withdrawn" : names.get(organisationId) + " is no longer a partner";
+		for (PersonSummary partnerLead : people.withRole(Role.PROVIDER_LEAD)) {
+			if (partnerLead.organisationIds().contains(organisationId)) {
+				mail.send(partnerLead.email(), "Partner removed: " + proposal.title(), "Hello " + partnerLead.name() + ",\n\n"
+						+ names.get(proposal.leadOrganisationId()) + " has taken your organisation off the proposal \""
+						+ proposal.title() + "\". " + what + ". There is nothing more for you to do.\n");
+			}
+		}
+		return view(me, proposal);
+	}
+
+	/** Only provider leads of the lead organisation change who the partners are. */
+	private Proposal leadsOwn(SignedInPerson me, Long id) {
+		Proposal proposal = access.writable(me, id);
+		if (!me.belongsTo(proposal.leadOrganisationId())) {
+			throw new AccessDeniedException("Only provider leads of the lead organisation can change the partners");
+		}
+		return proposal;
+	}
+
 	void respond(SignedInPerson me, Long id, Long organisationId, boolean confirm) {
 		Proposal proposal = access.visible(me, id);
 		access.partnerAnsweredBy(me, proposal, organisationId)

@@ -61,11 +61,16 @@ class ReviewService {
 
 	void assign(Long managerId, Long proposalId, Long reviewerId) {
 		Proposal proposal = submittedProposal(proposalId);
+		checkStillAssigning(calls.load(proposal.callId()));
 		PersonSummary reviewer = people.find(reviewerId).filter(p -> p.hasRole(Role.REVIEWER))
 			.orElseThrow(() -> new DomainRuleException("reviewerId", "Choose a reviewer from the list"));
 		if (ProposalAccess.conflicted(reviewer.organisationIds(), proposal)) {
 			throw new DomainRuleException("reviewerId", reviewer.name()
 					+ " belongs to an organisation on this proposal and cannot review it");
+		}
+		if (assignments.findByProposalIdAndReviewerId(proposalId, reviewerId).filter(a -> !a.isActive()).isPresent()) {
+			throw new DomainRuleException("reviewerId", reviewer.name()
+					+ " has declared a conflict of interest on this proposal and cannot review it");
 		}
 		if (assignments.findByProposalIdAndReviewerId(proposalId, reviewerId).isPresent()) {
 			throw new DomainRuleException("reviewerId", reviewer.name()
@@ -80,7 +85,7 @@ class ReviewService {
 	 * many reviews are still missing because no eligible reviewer had room.
 	 */
 	int spread(Long managerId, Long callId, int perProposal, int cap) {
-		calls.load(callId);
+		checkStillAssigning(calls.load(callId));
 		List<ReviewAssignment> existing = assignments.findByCallId(callId);
 		Map<Long, Integer> load = new HashMap<>();
 		existing.stream().filter(ReviewAssignment::isActive).forEach(a -> load.merge(a.reviewerId(), 1, Integer::sum));
@@ -178,6 +183,33 @@ class ReviewService {
 
 	/** An assignment as the manager's list shows it. */
 	record AssignmentRow(String reviewerName, String proposalTitle, AssignmentStatus status, String conflictReason) {
+	}
+
+	/** Once a call's decisions are released its reviewing is over: no one is assigned any more. */
+	private static void checkStillAssigning(FundingCall call) {
+		if (call.decisionsReleased()) {
+			throw new DomainRuleException(null,
+					"The decisions on this call have been released, so reviewers can no longer be assigned");
+		}
+	}
+
+	/** A reviewer the manager may choose, with the proposals of the call they may not review and why. */
+	record ReviewerChoice(Long id, String name, List<String> conflicts) {
+	}
+
+	/**
+	 * Every reviewer, each with the call's submitted proposals they are conflicted on: derived (they
+	 * belong to the lead or a partner organisation) or declared on an assignment.
+	 */
+	@Transactional(readOnly = true)
+	List<ReviewerChoice> reviewerChoices(Long callId) {
+		List<Proposal> submitted = proposals.findByCallIdAndStatusOrderByIdAsc(callId, ProposalStatus.SUBMITTED);
+		List<ReviewAssignment> declared = assignments.findByCallId(callId).stream().filter(a -> !a.isActive()).toList();
+		return people.withRole(Role.REVIEWER).stream().map(reviewer -> new ReviewerChoice(reviewer.id(), reviewer.name(),
+				submitted.stream().filter(p -> ProposalAccess.conflicted(reviewer.organisationIds(), p)
+						|| declared.stream().anyMatch(a -> a.proposalId().equals(p.id()) && a.reviewerId().equals(reviewer.id())))
+					.map(Proposal::title).toList()))
+			.toList();
 	}
 
 	/** Every assignment in a call, with the reviewer's name: for the manager. */

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.practiceexchange.Csrf.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -169,6 +170,23 @@ class CallRouteAccessTests {
 				t.partnerOrganisation).param("answer", "confirm"),
 				expect(VISITOR, 302, "practitioner", 404, "providerLead", 403, "manager", 403, "partnerLead", 302,
 						"otherLead", 404, "reviewer", 404)));
+		// An organisation that does not exist: the lead gets the form back (200) or the page with the problem (302).
+		rows.add(new Row("POST /proposals/{draft}/partner-organisations", t -> post("/proposals/{id}/partner-organisations", t.draft)
+			.param("partnerOrganisationId", "987654321"),
+				expect(VISITOR, 302, "practitioner", 404, "providerLead", 200, "manager", 403, "partnerLead", 403,
+						"otherLead", 404, "reviewer", 404)));
+		rows.add(new Row("POST /proposals/{draft}/partner-organisations/{org}/remove",
+				t -> post("/proposals/{id}/partner-organisations/{org}/remove", t.draft, 987654321L),
+				expect(VISITOR, 302, "practitioner", 404, "providerLead", 302, "manager", 403, "partnerLead", 403,
+						"otherLead", 404, "validator", 404)));
+		rows.add(new Row("POST /api/proposals/{draft}/partners", t -> post("/api/proposals/{id}/partners", t.draft)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"partnerOrganisationId\":987654321}"),
+				expect(VISITOR, 401, "practitioner", 404, "providerLead", 409, "manager", 403, "partnerLead", 403,
+						"otherLead", 404)));
+		rows.add(new Row("DELETE /api/proposals/{draft}/partners/{org}",
+				t -> delete("/api/proposals/{id}/partners/{org}", t.draft, 987654321L),
+				expect(VISITOR, 401, "mentor", 404, "providerLead", 409, "manager", 403, "partnerLead", 403,
+						"otherLead", 404)));
 		rows.add(new Row("POST /proposals/{draft}/submit", t -> post("/proposals/{id}/submit", t.draft),
 				expect(VISITOR, 302, "practitioner", 404, "providerLead", 302, "manager", 403, "otherLead", 404,
 						"conflictedReviewer", 404)));
