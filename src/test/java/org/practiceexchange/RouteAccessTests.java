@@ -148,6 +148,9 @@ class RouteAccessTests {
 			// privacy: the audit trail
 			get("/manage/audit").forManagersOnly(),
 			get("/manage/audit/export.csv").forManagersOnly(),
+			// privacy: each person's own data (subject access); there is no id to ask for anyone else's
+			get("/api/me/export").signedOut(UNAUTHORISED).signedIn(OK),
+			get("/account/export.json").signedOut(LOGIN).signedIn(OK),
 
 			// organisation: the public directory and a programme manager's list
 			get("/api/organisations").forEveryone(OK),
