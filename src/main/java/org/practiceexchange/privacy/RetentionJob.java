@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.practiceexchange.shared.privacy.RetentionRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Once a day (03:30 London time by default, {@code exchange.retention.cron}) runs every module's
  * {@link RetentionRule} at the same instant, each in its own transaction, and logs how many
- * records each removed. A rule that fails is logged and the others still run.
+ * records each removed. A rule that fails is logged and the others still run. On several nodes it
+ * runs on one (a ShedLock row, as the other scheduled jobs).
  */
 @Component
 class RetentionJob {
@@ -33,6 +35,7 @@ class RetentionJob {
 
 	/** What each rule removed, by its name. */
 	@Scheduled(cron = "${exchange.retention.cron:0 30 3 * * *}", zone = "Europe/London")
+	@SchedulerLock(name = "retention", lockAtMostFor = "PT30M")
 	public Map<String, Integer> run() {
 		Instant now = clock.instant();
 		Map<String, Integer> removed = new LinkedHashMap<>();
