@@ -83,6 +83,8 @@ class InquiryApiController {
 
 	@GetMapping("/api/inquiries/{id}/plan/{version}")
 	@Operation(summary = "An earlier (or the current) version of the action plan")
+	@ApiResponse(responseCode = "200", description = "The version of the plan")
+	@ApiResponse(responseCode = "403", description = "A provider lead, who follows the status only")
 	PlanView planVersion(@PathVariable Long id, @PathVariable int version, @AuthenticationPrincipal SignedInPerson me) {
 		return inquiries.planVersion(id, version, me);
 	}

@@ -111,6 +111,8 @@ class ReportApiController {
 
 	@GetMapping("/api/reports/{id}/versions/{number}")
 	@Operation(summary = "One version of the report, e.g. the signed-off one while a correction is in draft")
+	@ApiResponse(responseCode = "200", description = "The version")
+	@ApiResponse(responseCode = "403", description = "A provider lead, who follows the status only")
 	ReportViews.VersionView version(@PathVariable Long id, @PathVariable int number, @AuthenticationPrincipal SignedInPerson me) {
 		return reports.version(id, number, me);
 	}
@@ -118,6 +120,7 @@ class ReportApiController {
 	@GetMapping("/api/reports/{id}/report.pdf")
 	@Operation(summary = "The current version as an A4 PDF")
 	@ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "403", description = "A provider lead, who follows the status only")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
 		return ReportPageController.pdf(reports.pdf(id, null, me), "report-" + id + ".pdf");
 	}

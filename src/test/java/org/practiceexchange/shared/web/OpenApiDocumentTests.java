@@ -8,6 +8,9 @@ import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.inquiry.InquiryFixtures;
+import org.practiceexchange.inquiry.Stage;
+import org.practiceexchange.project.ProjectFixtures;
 import org.practiceexchange.shared.web.ApiDocument.Op;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -36,6 +39,12 @@ class OpenApiDocumentTests {
 
 	@Autowired
 	AccountFixtures accounts;
+
+	@Autowired
+	ProjectFixtures projects;
+
+	@Autowired
+	InquiryFixtures inquiries;
 
 	@Test
 	void theDocumentHasATitleTheBuildsVersionALicenceAndAContact() throws Exception {
@@ -124,6 +133,21 @@ class OpenApiDocumentTests {
 		assertStatus(document, "get", "/api/organisations/{id}", get("/api/organisations/{id}", 999_999), 404);
 		assertStatus(document, "get", "/api/organisations/{id}", get("/api/organisations/{id}", "abc"), 400);
 		assertStatus(document, "get", "/api/me", get("/api/me").with(user(practitioner)), 200);
+	}
+
+	/** A 403 the service decides (a provider lead sees an inquiry's progress only) is declared and real. */
+	@Test
+	void aProviderLeadIsRefusedAnInquirysPlanAsTheDocumentSays() throws Exception {
+		ApiDocument document = ApiDocument.served(mvc);
+		ProjectFixtures.Group group = projects.aGroup();
+		Long id = inquiries.anInquiry(group, Stage.INTERVENE);
+		String path = "/api/inquiries/{id}/plan/{version}";
+		assertStatus(document, "get", path, get(path, id, 1).with(user(group.member())), 200);
+		assertStatus(document, "get", path, get(path, id, 1).with(user(group.lead())), 403);
+		assertStatus(document, "get", path, get(path, id, 7).with(user(group.member())), 404);
+		assertStatus(document, "get", path, get(path, id, "first").with(user(group.member())), 400);
+		assertStatus(document, "get", path, get(path, id, 1), 401);
+		assertThat(document.operation("get", path).statuses()).containsExactly("200", "400", "401", "403", "404");
 	}
 
 	/** Where a status cannot happen, the document does not list it. */
