@@ -129,6 +129,11 @@ class OpenApiDocumentTests {
 		// A session call that changes something without its CSRF token.
 		assertStatus(document, "post", "/api/people/{id}/erasure",
 				post("/api/people/{id}/erasure", practitioner.id()).with(user(manager)), 403);
+		// The record's state refuses the change: nobody erases their own account.
+		assertStatus(document, "post", "/api/people/{id}/erasure",
+				post("/api/people/{id}/erasure", manager.id()).with(user(manager)).with(csrf()), 409);
+		assertStatus(document, "post", "/api/people/{id}/erasure",
+				post("/api/people/{id}/erasure", "abc").with(user(manager)).with(csrf()), 400);
 
 		assertStatus(document, "get", "/api/organisations/{id}", get("/api/organisations/{id}", 999_999), 404);
 		assertStatus(document, "get", "/api/organisations/{id}", get("/api/organisations/{id}", "abc"), 400);
