@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
@@ -50,6 +53,7 @@ class CallApiController {
 
 	@PostMapping("/calls/{id}/proposals")
 	@Operation(summary = "Start a proposal (provider leads); partners are invited by e-mail")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<Map<String, Long>> start(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody ProposalForms.Start form) {
 		Long created = proposals.start(me, id, form);
@@ -85,6 +89,8 @@ class CallApiController {
 
 	@PostMapping("/proposals/{id}/submit")
 	@Operation(summary = "Submit: 422 naming what is missing, 409 after the deadline or when already submitted")
+	@ApiResponse(responseCode = "200", description = "The submitted proposal")
+	@ApiResponse(responseCode = "422", description = "The proposal is not complete; `errors` lists what is missing")
 	ProposalView submit(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
 		return proposals.submit(me, id);
 	}

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
@@ -99,6 +102,7 @@ class CommunityApiController {
 
 	@PostMapping("/{id}/threads/{threadId}/replies")
 	@Operation(summary = "Reply to a thread: 201 with the reply's id; 409 when the thread is locked")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<ReplyJson> reply(@PathVariable Long id, @PathVariable Long threadId,
 			@Valid @RequestBody CommunityForms.Reply reply, @AuthenticationPrincipal SignedInPerson me) {
 		Long replyId = conversations.reply(id, threadId, me, reply.body());

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -71,6 +74,7 @@ class ConferenceApiController {
 
 	@GetMapping("/{id}/calendar.ics")
 	@Operation(summary = "The whole published programme as iCalendar (text/calendar); 404 until the timetable is published")
+	@ApiResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	ResponseEntity<String> calendar(@PathVariable Long id) {
 		return ResponseEntity.ok().contentType(ConferencePageController.CALENDAR).body(calendar.wholeConference(id));
 	}

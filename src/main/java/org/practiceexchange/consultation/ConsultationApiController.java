@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.Role;
@@ -45,6 +48,7 @@ class ConsultationApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a draft consultation (programme managers)")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<Created> create(@Valid @RequestBody TitleCommand command, @AuthenticationPrincipal SignedInPerson me) {
 		Long id = consultations.create(command.title(), me.id());
 		return ResponseEntity.created(URI.create("/api/consultations/" + id)).body(new Created(id));

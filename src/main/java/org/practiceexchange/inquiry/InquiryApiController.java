@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
@@ -28,6 +31,7 @@ class InquiryApiController {
 
 	@PostMapping("/api/projects/{projectId}/inquiries")
 	@Operation(summary = "Start an inquiry in a project the caller is a member of; it starts at the AUDIT stage")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<InquiryViews.Full> start(@PathVariable Long projectId, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody InquiryForms.Start form) {
 		InquiryViews.Full created = inquiries.start(projectId, me, form);
@@ -48,6 +52,7 @@ class InquiryApiController {
 
 	@PostMapping("/api/inquiries/{id}/measures")
 	@Operation(summary = "Add a measure with its baseline value")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<MeasureView> addMeasure(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody InquiryForms.NewMeasure form) {
 		MeasureView measure = inquiries.addMeasure(id, me, form);
@@ -69,6 +74,7 @@ class InquiryApiController {
 
 	@PostMapping("/api/inquiries/{id}/plan")
 	@Operation(summary = "Save a new version of the action plan")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<PlanView> plan(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody InquiryForms.Plan form) {
 		PlanView plan = inquiries.revisePlan(id, me, form);
@@ -77,12 +83,15 @@ class InquiryApiController {
 
 	@GetMapping("/api/inquiries/{id}/plan/{version}")
 	@Operation(summary = "An earlier (or the current) version of the action plan")
+	@ApiResponse(responseCode = "200", description = "The version of the plan")
+	@ApiResponse(responseCode = "403", description = "A provider lead, who follows the status only")
 	PlanView planVersion(@PathVariable Long id, @PathVariable int version, @AuthenticationPrincipal SignedInPerson me) {
 		return inquiries.planVersion(id, version, me);
 	}
 
 	@PostMapping("/api/inquiries/{id}/comments")
 	@Operation(summary = "Comment on the inquiry (mentor, facilitator, or the practitioner replying)")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<Void> comment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody InquiryForms.Comment form) {
 		inquiries.comment(id, me, form);
@@ -91,6 +100,7 @@ class InquiryApiController {
 
 	@PostMapping("/api/inquiries/{id}/log")
 	@Operation(summary = "Add an intervention log entry")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<Void> log(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody InquiryForms.LogEntry form) {
 		inquiries.log(id, me, form);

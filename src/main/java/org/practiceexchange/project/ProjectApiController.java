@@ -3,6 +3,9 @@ package org.practiceexchange.project;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practiceexchange.account.SignedInPerson;
 import org.springframework.http.ResponseEntity;
@@ -66,6 +69,7 @@ class ProjectApiController {
 
 	@GetMapping("/{id}/calendar.ics")
 	@Operation(summary = "A project's sessions as an RFC 5545 calendar, times in Europe/London")
+	@ApiResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
 	ResponseEntity<String> calendar(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
 		return ResponseEntity.ok().contentType(CalendarController.CALENDAR).body(feeds.projectFeed(id, me));
 	}

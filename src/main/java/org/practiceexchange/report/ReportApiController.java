@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
@@ -45,12 +49,14 @@ class ReportApiController {
 
 	@PostMapping("/api/inquiries/{inquiryId}/report")
 	@Operation(summary = "Start the report of the caller's inquiry (at EVALUATE or COMPLETE), pre-filled from it; 409 if it has one or is not ready")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<Object> startForInquiry(@PathVariable Long inquiryId, @AuthenticationPrincipal SignedInPerson me) {
 		return created(workflow.startForInquiry(inquiryId, me), me);
 	}
 
 	@PostMapping("/api/projects/{projectId}/outcome-report")
 	@Operation(summary = "Start a project's outcome report (a provider lead of the lead provider); 409 if it has one")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<Object> startForProject(@PathVariable Long projectId, @AuthenticationPrincipal SignedInPerson me) {
 		return created(workflow.startForProject(projectId, me), me);
 	}
@@ -71,6 +77,7 @@ class ReportApiController {
 
 	@PostMapping("/api/reports/{id}/comments")
 	@Operation(summary = "Send comments back to the author (the signer; a practitioner report's facilitator too); 409 unless submitted")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<Object> comment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody ReportForms.Comments form) {
 		workflow.comment(id, me, form);
@@ -86,6 +93,7 @@ class ReportApiController {
 
 	@PostMapping("/api/reports/{id}/corrections")
 	@Operation(summary = "Open a new version to correct a signed-off report (the author); the signed-off version stays readable")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<Object> correct(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody ReportForms.Correction form) {
 		workflow.correct(id, me, form);
@@ -94,6 +102,7 @@ class ReportApiController {
 
 	@PostMapping("/api/reports/{id}/publish")
 	@Operation(summary = "Publish the latest signed-off version as an output with its PDF, in one step (the author or the programme manager)")
+	@ApiResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location", description = "Where the new record is", schema = @Schema(type = "string", format = "uri")))
 	ResponseEntity<OutputSummary> publish(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody ReportForms.Publish form) {
 		OutputSummary output = workflow.publish(id, me, form);
@@ -102,12 +111,16 @@ class ReportApiController {
 
 	@GetMapping("/api/reports/{id}/versions/{number}")
 	@Operation(summary = "One version of the report, e.g. the signed-off one while a correction is in draft")
+	@ApiResponse(responseCode = "200", description = "The version")
+	@ApiResponse(responseCode = "403", description = "A provider lead, who follows the status only")
 	ReportViews.VersionView version(@PathVariable Long id, @PathVariable int number, @AuthenticationPrincipal SignedInPerson me) {
 		return reports.version(id, number, me);
 	}
 
 	@GetMapping("/api/reports/{id}/report.pdf")
 	@Operation(summary = "The current version as an A4 PDF")
+	@ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "403", description = "A provider lead, who follows the status only")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
 		return ReportPageController.pdf(reports.pdf(id, null, me), "report-" + id + ".pdf");
 	}

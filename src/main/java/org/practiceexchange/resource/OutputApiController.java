@@ -3,6 +3,8 @@ package org.practiceexchange.resource;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.practiceexchange.account.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The outputs repository as JSON: search with facets, and one output. */
 @RestController
+@Tag(name = "Outputs")
 class OutputApiController {
 
 	record SearchAnswer(long total, List<OutputSummary> content, Map<String, Map<String, Long>> facets, int page,
@@ -28,6 +31,7 @@ class OutputApiController {
 	}
 
 	@GetMapping("/api/resources")
+	@Operation(summary = "Search published outputs by text, theme, type, programme, year, licence and region, with facet counts")
 	SearchAnswer search(@RequestParam(required = false) String q, @RequestParam(required = false) List<String> theme,
 			@RequestParam(required = false) List<OutputType> type, @RequestParam(required = false) List<String> programme,
 			@RequestParam(required = false) List<Integer> year, @RequestParam(required = false) List<Licence> licence,
@@ -40,6 +44,7 @@ class OutputApiController {
 	}
 
 	@GetMapping("/api/resources/{id}")
+	@Operation(summary = "One output: published ones for everyone, others for those who may see them")
 	OutputSummary output(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
 		return outputs.view(me, id).summary(outputs.baseUrl());
 	}
