@@ -178,7 +178,7 @@ class AccountService {
 		}
 		if (!before.email().equals(after.email()) || !before.roles().equals(after.roles())
 				|| !java.util.Set.copyOf(before.organisationIds()).equals(java.util.Set.copyOf(after.organisationIds()))) {
-			events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
+			events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId, before.email()));
 		}
 		return after;
 	}
@@ -192,7 +192,7 @@ class AccountService {
 		PersonStatus before = person.status();
 		person.deactivate(clock.instant());
 		audit.record("PERSON_DEACTIVATED", "Person", personId, "status=" + before, "status=" + person.status());
-		events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
+		events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId, person.email()));
 	}
 
 	void reactivate(Long personId) {
@@ -218,11 +218,12 @@ class AccountService {
 			return person.summary();
 		}
 		String before = "status=" + person.status() + "; roles=" + roles(person.summary());
+		String signedInAs = person.email();
 		person.erase(clock.instant());
 		tokens.deleteByPerson(personId);
 		audit.record("PERSON_ERASED", "Person", personId, before,
 				"name=" + person.name() + "; status=" + person.status());
-		events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId));
+		events.publishEvent(new SessionsOfChangedPeople.AccessChanged(personId, signedInAs));
 		return person.summary();
 	}
 

@@ -11,6 +11,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.practiceexchange.shared.security.RouteRules;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -21,8 +22,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -60,10 +61,19 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Knows every signed-in session, so a deactivated person or changed roles end them at once. */
+	/**
+	 * Knows every signed-in session, so a deactivated person or changed roles end them at once: in this
+	 * node's memory, or with {@code exchange.cluster=true} in the session repository every node shares.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	PersonSessions personSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sharedSessions) {
+		FindByIndexNameSessionRepository<?> shared = sharedSessions.getIfAvailable();
+		return shared == null ? PersonSessions.inMemory() : PersonSessions.inRepository(shared);
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry(PersonSessions sessions) {
+		return sessions.registry();
 	}
 
 	@Bean
