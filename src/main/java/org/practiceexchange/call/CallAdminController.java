@@ -34,8 +34,11 @@ class CallAdminController {
 
 	private final ProgrammeCatalogue programmes;
 
+	private final CallDeadlines deadlines;
+
 	CallAdminController(CallService calls, ReviewService reviews, DecisionService decisions,
-			ProgrammeCatalogue programmes) {
+			ProgrammeCatalogue programmes, CallDeadlines deadlines) {
+		this.deadlines = deadlines;
 		this.calls = calls;
 		this.reviews = reviews;
 		this.decisions = decisions;
@@ -96,6 +99,13 @@ class CallAdminController {
 		RowForms.fill(model, "decision", ranking, Ranking.Row::proposalId,
 				row -> new ProposalForms.Decide(row.decision(), row.feedback()));
 		model.addAttribute("decisions", Decision.values());
+		model.addAttribute("history", deadlines.history(call.id()));
+		if (!model.containsAttribute("extend")) {
+			model.addAttribute("extend", new ProposalForms.Extend(null, ""));
+		}
+		if (!model.containsAttribute("closeEarly")) {
+			model.addAttribute("closeEarly", new ProposalForms.CloseEarly(""));
+		}
 		return "call/manage-call";
 	}
 
@@ -144,6 +154,31 @@ class CallAdminController {
 	String publish(@PathVariable Long id, RedirectAttributes redirect) {
 		return act(id, redirect, "The call is published. Visitors can see it and provider leads can bid once it opens.",
 				() -> calls.publish(id));
+	}
+
+	/** A published call that has not closed gets a later deadline; the reason is kept in its history. */
+	@PostMapping("/calls/{id}/deadline")
+	String extend(@PathVariable Long id, @Valid @ModelAttribute("extend") ProposalForms.Extend form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			deadlines.extend(me.id(), id, form);
+			redirect.addFlashAttribute("flash", "The deadline has been extended and the leads of draft proposals have been e-mailed.");
+			return back(id);
+		}, () -> again(id, model, result, ranking -> deadlineCanChange(calls.find(id))));
+	}
+
+	@PostMapping("/calls/{id}/close-early")
+	String closeEarly(@PathVariable Long id, @Valid @ModelAttribute("closeEarly") ProposalForms.CloseEarly form,
+			BindingResult result, @AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			deadlines.closeEarly(me.id(), id, form);
+			redirect.addFlashAttribute("flash", "The call has been closed and the leads of draft proposals have been e-mailed.");
+			return back(id);
+		}, () -> again(id, model, result, ranking -> calls.find(id).status() == CallStatus.OPEN));
+	}
+
+	static boolean deadlineCanChange(CallView call) {
+		return call.status() == CallStatus.OPEN || call.status() == CallStatus.UPCOMING;
 	}
 
 	@PostMapping("/calls/{id}/assignments")

@@ -47,6 +47,14 @@ final class ProposalForms {
 	record NewPartner(@NotNull(message = "{proposal.partner.organisation.required}") Long partnerOrganisationId) {
 	}
 
+	/** A published call's new, later deadline (UK time) and why. */
+	record Extend(@NotNull(message = "{callChange.closesAt.required}") @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime closesAt,
+			@NotBlank(message = "{callChange.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
+	}
+
+	record CloseEarly(@NotBlank(message = "{callChange.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
+	}
+
 	record NewBudgetLine(@NotBlank(message = "{proposal.budget.description.required}") @Size(max = 300, message = "{proposal.short.size}") String description,
 			@NotNull(message = "{proposal.budget.amount.required}") @Min(value = 0, message = "{proposal.budget.amount.min}") Long amount) {
 	}
