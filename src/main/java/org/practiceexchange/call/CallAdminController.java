@@ -177,7 +177,7 @@ class CallAdminController {
 		}, () -> again(id, model, result, ranking -> calls.find(id).status() == CallStatus.OPEN));
 	}
 
-	static boolean deadlineCanChange(CallView call) {
+	private static boolean deadlineCanChange(CallView call) {
 		return call.status() == CallStatus.OPEN || call.status() == CallStatus.UPCOMING;
 	}
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
+import org.practiceexchange.account.Role;
 import org.practiceexchange.notification.Mail;
 import org.practiceexchange.shared.TimeConfiguration;
 import org.practiceexchange.shared.privacy.Audit;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A manager extends a published call's deadline or closes it early, always with a reason. Only the
  * deadline moves: every other published term stays as it was. Each change is kept in the call's
- * history and the audit trail, and every lead with a draft on the call is told by e-mail.
+ * history and the audit trail, and everyone working on a draft on the call (its lead, and the
+ * provider leads of the lead and confirmed partner organisations) is told by e-mail.
  */
 @Service
 @Transactional
@@ -79,9 +81,10 @@ class CallDeadlines {
 		changed(call, managerId, CallChange.Kind.CLOSED_EARLY, before, form.reason().strip(), now);
 	}
 
+	/** The call's deadline changes, newest first. */
 	@Transactional(readOnly = true)
 	List<Change> history(Long callId) {
-		List<CallChange> all = changes.findByCallIdOrderByChangedAtAscIdAsc(callId);
+		List<CallChange> all = changes.findByCallIdOrderByChangedAtDescIdDesc(callId);
 		Map<Long, String> names = people.findAll(all.stream().map(CallChange::changedBy).distinct().toList()).stream()
 			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
 		return all.stream().map(c -> new Change(c.changedAt(), names.getOrDefault(c.changedBy(), ""), c.kind(),
@@ -90,18 +93,32 @@ class CallDeadlines {
 
 	private void changed(FundingCall call, Long managerId, CallChange.Kind kind, Instant before, String reason, Instant now) {
 		changes.save(new CallChange(call.id(), now, managerId, kind, before, call.closesAt(), reason));
-		audit.record(kind == CallChange.Kind.EXTENDED ? "CALL_DEADLINE_EXTENDED" : "CALL_CLOSED_EARLY", "FundingCall",
+		audit.record(kind == CallChange.Kind.EXTENDED ? "CALL_DEADLINE_EXTENDED" : "CALL_CLOSED_EARLY", "Call",
 				call.id(), "closesAt=" + before, "closesAt=" + call.closesAt() + "; reason=" + reason);
-		Set<Long> leads = new LinkedHashSet<>();
-		proposals.findByCallIdAndStatusOrderByIdAsc(call.id(), ProposalStatus.DRAFT).forEach(p -> leads.add(p.leadPersonId()));
 		String what = kind == CallChange.Kind.EXTENDED
-				? "The deadline of \"" + call.title() + "\" has been extended to " + ukTime.dateTime(call.closesAt()) + "."
+				? "The deadline of \"" + call.title() + "\" has been extended from " + ukTime.dateTime(before) + " to "
+						+ ukTime.dateTime(call.closesAt()) + ". Nothing else about the call has changed."
 				: "\"" + call.title() + "\" has been closed early, at " + ukTime.dateTime(call.closesAt())
-						+ ": draft proposals can no longer be submitted.";
-		for (PersonSummary lead : people.findAll(List.copyOf(leads))) {
-			mail.send(lead.email(), (kind == CallChange.Kind.EXTENDED ? "Deadline extended: " : "Call closed early: ")
-					+ call.title(), "Hello " + lead.name() + ",\n\n" + what + "\n\nThe reason given: " + reason
-							+ "\n\nYour draft: " + baseUrl + "/my/proposals\n");
+						+ " (its deadline was " + ukTime.dateTime(before) + "): draft proposals can no longer be submitted.";
+		String subject = (kind == CallChange.Kind.EXTENDED ? "Deadline extended: " : "Call closed early: ") + call.title();
+		for (PersonSummary person : people.findAll(List.copyOf(draftHolders(call)))) {
+			mail.send(person.email(), subject, "Hello " + person.name() + ",\n\n" + what + "\n\nThe reason given: " + reason
+					+ "\n\nYour proposals: " + baseUrl + "/my/proposals\n");
 		}
+	}
+
+	/** Everyone working on a draft of the call: each draft's lead and the provider leads of the organisations writing it. */
+	private Set<Long> draftHolders(FundingCall call) {
+		List<Proposal> drafts = proposals.findByCallIdAndStatusOrderByIdAsc(call.id(), ProposalStatus.DRAFT);
+		Set<Long> recipients = new LinkedHashSet<>();
+		drafts.forEach(p -> recipients.add(p.leadPersonId()));
+		Set<Long> writing = new LinkedHashSet<>();
+		drafts.forEach(p -> writing.addAll(p.writingOrganisationIds()));
+		if (!writing.isEmpty()) {
+			people.withRole(Role.PROVIDER_LEAD).stream()
+				.filter(lead -> lead.organisationIds().stream().anyMatch(writing::contains))
+				.forEach(lead -> recipients.add(lead.id()));
+		}
+		return recipients;
 	}
 }

@@ -44,5 +44,5 @@ interface AssignmentRepository extends JpaRepository<ReviewAssignment, Long> {
 
 interface CallChangeRepository extends JpaRepository<CallChange, Long> {
 
-	List<CallChange> findByCallIdOrderByChangedAtAscIdAsc(Long callId);
+	List<CallChange> findByCallIdOrderByChangedAtDescIdDesc(Long callId);
 }
