@@ -99,6 +99,7 @@ class CallAdminController {
 		RowForms.fill(model, "decision", ranking, Ranking.Row::proposalId,
 				row -> new ProposalForms.Decide(row.decision(), row.feedback()));
 		model.addAttribute("decisions", Decision.values());
+		RowForms.fill(model, "withdrawal", ranking, Ranking.Row::proposalId, row -> new ProposalForms.WithdrawFunding(""));
 		model.addAttribute("history", deadlines.history(call.id()));
 		if (!model.containsAttribute("extend")) {
 			model.addAttribute("extend", new ProposalForms.Extend(null, ""));
@@ -222,6 +223,30 @@ class CallAdminController {
 			redirect.addFlashAttribute("flash", "The decision has been recorded. Applicants hear when you release the decisions.");
 			return back(id);
 		}, () -> rowAgain(id, "decision", proposalId, model, result));
+	}
+
+	/** After the release: a funded proposal withdraws, with the reason; its place goes back to the call. */
+	@PostMapping("/calls/{id}/proposals/{proposalId}/funding-withdrawal")
+	String withdrawFunding(@PathVariable Long id, @PathVariable Long proposalId,
+			@Valid @ModelAttribute("withdrawal") ProposalForms.WithdrawFunding form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			decisions.withdrawFunding(me, checked(id, proposalId), form.reason());
+			redirect.addFlashAttribute("flash", "The proposal has withdrawn from its funding and its applicants have been e-mailed. A reserve can now be promoted.");
+			return back(id);
+		}, () -> {
+			RowForms.keep(model, "withdrawal", proposalId, result);
+			return again(id, model, result, ranking -> ranking.stream().anyMatch(row -> row.proposalId().equals(proposalId)
+					&& row.released() && row.decision() == Decision.FUND && !row.fundingWithdrawn()));
+		});
+	}
+
+	/** After the release: a reserve is funded in a place a withdrawal left, within the call's capacity. */
+	@PostMapping("/calls/{id}/proposals/{proposalId}/promotion")
+	String promote(@PathVariable Long id, @PathVariable Long proposalId, @AuthenticationPrincipal SignedInPerson me,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "The reserve has been funded: its applicants have been e-mailed and it becomes a project.",
+				() -> decisions.promote(me.id(), checked(id, proposalId)));
 	}
 
 	@PostMapping("/calls/{id}/release")

@@ -54,6 +54,10 @@ final class ProposalForms {
 			@NotBlank(message = "{callChange.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
 	}
 
+	/** A funded proposal withdrawing after the release, and why. */
+	record WithdrawFunding(@NotBlank(message = "{fundingWithdrawal.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
+	}
+
 	/** Closing an open call now, and why. */
 	record CloseEarly(@NotBlank(message = "{callChange.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
 	}

@@ -11,3 +11,10 @@ create table call_change (
 );
 
 create index call_change_call on call_change (call_id);
+
+-- After the decisions are released: a funded proposal that withdraws (who, when, why), and a reserve promoted in its place.
+alter table proposal add column funding_withdrawn_at timestamp with time zone;
+alter table proposal add column funding_withdrawn_by bigint;
+alter table proposal add column funding_withdrawal_reason varchar(2000);
+alter table proposal add column promoted_at timestamp with time zone;
+alter table proposal add column promoted_by bigint;
