@@ -34,8 +34,11 @@ class CallAdminController {
 
 	private final ProgrammeCatalogue programmes;
 
+	private final CallDeadlines deadlines;
+
 	CallAdminController(CallService calls, ReviewService reviews, DecisionService decisions,
-			ProgrammeCatalogue programmes) {
+			ProgrammeCatalogue programmes, CallDeadlines deadlines) {
+		this.deadlines = deadlines;
 		this.calls = calls;
 		this.reviews = reviews;
 		this.decisions = decisions;
@@ -96,6 +99,14 @@ class CallAdminController {
 		RowForms.fill(model, "decision", ranking, Ranking.Row::proposalId,
 				row -> new ProposalForms.Decide(row.decision(), row.feedback()));
 		model.addAttribute("decisions", Decision.values());
+		RowForms.fill(model, "withdrawal", ranking, Ranking.Row::proposalId, row -> new ProposalForms.WithdrawFunding(""));
+		model.addAttribute("history", deadlines.history(call.id()));
+		if (!model.containsAttribute("extend")) {
+			model.addAttribute("extend", new ProposalForms.Extend(null, ""));
+		}
+		if (!model.containsAttribute("closeEarly")) {
+			model.addAttribute("closeEarly", new ProposalForms.CloseEarly(""));
+		}
 		return "call/manage-call";
 	}
 
@@ -146,6 +157,31 @@ class CallAdminController {
 				() -> calls.publish(id));
 	}
 
+	/** A published call that has not closed gets a later deadline; the reason is kept in its history. */
+	@PostMapping("/calls/{id}/deadline")
+	String extend(@PathVariable Long id, @Valid @ModelAttribute("extend") ProposalForms.Extend form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			deadlines.extend(me.id(), id, form);
+			redirect.addFlashAttribute("flash", "The deadline has been extended and the leads of draft proposals have been e-mailed.");
+			return back(id);
+		}, () -> again(id, model, result, ranking -> deadlineCanChange(calls.find(id))));
+	}
+
+	@PostMapping("/calls/{id}/close-early")
+	String closeEarly(@PathVariable Long id, @Valid @ModelAttribute("closeEarly") ProposalForms.CloseEarly form,
+			BindingResult result, @AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			deadlines.closeEarly(me.id(), id, form);
+			redirect.addFlashAttribute("flash", "The call has been closed and the leads of draft proposals have been e-mailed.");
+			return back(id);
+		}, () -> again(id, model, result, ranking -> calls.find(id).status() == CallStatus.OPEN));
+	}
+
+	private static boolean deadlineCanChange(CallView call) {
+		return call.status() == CallStatus.OPEN || call.status() == CallStatus.UPCOMING;
+	}
+
 	@PostMapping("/calls/{id}/assignments")
 	String assign(@PathVariable Long id, @Valid @ModelAttribute("assign") ProposalForms.Assign form, BindingResult result,
 			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
@@ -187,6 +223,30 @@ class CallAdminController {
 			redirect.addFlashAttribute("flash", "The decision has been recorded. Applicants hear when you release the decisions.");
 			return back(id);
 		}, () -> rowAgain(id, "decision", proposalId, model, result));
+	}
+
+	/** After the release: a funded proposal withdraws, with the reason; its place goes back to the call. */
+	@PostMapping("/calls/{id}/proposals/{proposalId}/funding-withdrawal")
+	String withdrawFunding(@PathVariable Long id, @PathVariable Long proposalId,
+			@Valid @ModelAttribute("withdrawal") ProposalForms.WithdrawFunding form, BindingResult result,
+			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			decisions.withdrawFunding(me, checked(id, proposalId), form.reason());
+			redirect.addFlashAttribute("flash", "The proposal has withdrawn from its funding and its applicants have been e-mailed. A reserve can now be promoted.");
+			return back(id);
+		}, () -> {
+			RowForms.keep(model, "withdrawal", proposalId, result);
+			return again(id, model, result, ranking -> ranking.stream().anyMatch(row -> row.proposalId().equals(proposalId)
+					&& row.released() && row.decision() == Decision.FUND && !row.fundingWithdrawn()));
+		});
+	}
+
+	/** After the release: a reserve is funded in a place a withdrawal left, within the call's capacity. */
+	@PostMapping("/calls/{id}/proposals/{proposalId}/promotion")
+	String promote(@PathVariable Long id, @PathVariable Long proposalId, @AuthenticationPrincipal SignedInPerson me,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "The reserve has been funded: its applicants have been e-mailed and it becomes a project.",
+				() -> decisions.promote(me.id(), checked(id, proposalId)));
 	}
 
 	@PostMapping("/calls/{id}/release")

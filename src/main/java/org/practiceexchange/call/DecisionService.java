@@ -12,11 +12,13 @@ import org.practiceexchange.shared.privacy.Audit;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.Role;
+import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.notification.Mail;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +46,12 @@ class DecisionService {
 
 	private final Audit audit;
 
-	DecisionService(Audit audit, ProposalRepository proposals, CallService calls, People people, Mail mail,
+	private final ProposalAccess access;
+
+	DecisionService(Audit audit, ProposalAccess access, ProposalRepository proposals, CallService calls, People people, Mail mail,
 			ApplicationEventPublisher events, Clock clock, @Value("${exchange.base-url}") String baseUrl) {
 		this.audit = audit;
+		this.access = access;
 		this.proposals = proposals;
 		this.calls = calls;
 		this.people = people;
@@ -123,21 +128,92 @@ class DecisionService {
 				proposal.aims(), proposal.outcomes());
 	}
 
-	private void tellApplicants(Proposal proposal, FundingCall call) {
+	/** Where a proposal stands after the release, for its page: withdrawn (and why), promoted, and whether this person may withdraw it. */
+	record Funding(boolean released, boolean holdsFunding, boolean withdrawn, java.time.Instant withdrawnAt, String reason,
+			boolean promoted, boolean canWithdraw) {
+	}
+
+	@Transactional(readOnly = true)
+	Funding fundingOf(SignedInPerson me, Long proposalId) {
+		Proposal proposal = access.visible(me, proposalId);
+		return new Funding(proposal.decisionReleasedAt() != null, proposal.holdsFunding(),
+				proposal.fundingWithdrawnAt() != null, proposal.fundingWithdrawnAt(), proposal.fundingWithdrawalReason(),
+				proposal.promotedAt() != null, proposal.decisionReleasedAt() != null && proposal.holdsFunding() && mayWithdraw(me, proposal));
+	}
+
+	/**
+	 * A funded proposal withdraws after the release: a provider lead of its lead organisation or the
+	 * manager gives the reason. Its applicants hear; its place goes back to the call for a reserve.
+	 */
+	void withdrawFunding(SignedInPerson me, Long proposalId, String reason) {
+		Proposal proposal = access.visible(me, proposalId);
+		if (!mayWithdraw(me, proposal)) {
+			throw new AccessDeniedException("Only the programme manager or a provider lead of the lead organisation can withdraw a funded proposal");
+		}
+		FundingCall call = calls.load(proposal.callId());
+		proposal.withdrawFunding(reason, me.id(), clock.instant());
+		audit.record("PROPOSAL_FUNDING_WITHDRAWN", "Proposal", proposalId, "decision=FUND",
+				"withdrawn; reason=" + proposal.fundingWithdrawalReason());
+		for (PersonSummary person : applicants(proposal)) {
+			mail.send(person.email(), "Funding withdrawn: " + proposal.title(), "Hello " + person.name()
+					+ ",\n\nThe proposal \"" + proposal.title() + "\" to \"" + call.title()
+					+ "\" has withdrawn from its funding.\n\nThe reason given: " + proposal.fundingWithdrawalReason()
+					+ "\n\nSee the proposal here:\n" + baseUrl + "/proposals/" + proposal.id() + "\n");
+		}
+		events.publishEvent(new FundedProposalWithdrawn(proposal.id(), call.id(), proposal.title(),
+				proposal.fundingWithdrawalReason()));
+	}
+
+	/**
+	 * After the release, a reserve is funded in a place a withdrawal left, never beyond the call's
+	 * capacity. Its applicants hear and it becomes a project as funded proposals do at the release.
+	 */
+	void promote(Long managerId, Long proposalId) {
+		Proposal proposal = load(proposalId);
+		FundingCall call = calls.load(proposal.callId());
+		long funded = proposals.findByCallIdAndStatusOrderByIdAsc(call.id(), ProposalStatus.SUBMITTED).stream()
+			.filter(Proposal::holdsFunding).count();
+		if (proposal.decision() == Decision.RESERVE && proposal.decisionReleasedAt() != null && funded >= call.capacity()) {
+			throw new DomainRuleException(null, "The call can fund " + call.capacity() + " projects and " + funded
+					+ " are funded: a funded proposal must withdraw before a reserve can be promoted");
+		}
+		proposal.promote(managerId, clock.instant());
+		audit.record("PROPOSAL_PROMOTED", "Proposal", proposalId, "decision=RESERVE", "decision=FUND");
+		for (PersonSummary person : applicants(proposal)) {
+			mail.send(person.email(), "Funded from the reserve list: " + proposal.title(), "Hello " + person.name()
+					+ ",\n\nThe proposal \"" + proposal.title() + "\" to \"" + call.title()
+					+ "\" was held in reserve. A funded project cannot go ahead, and we are pleased to tell you that your"
+					+ " proposal has now been funded in its place. The project will be set up for your partnership.\n"
+					+ "\nSee the proposal here:\n" + baseUrl + "/proposals/" + proposal.id() + "\n");
+		}
+		events.publishEvent(funded(proposal, call));
+	}
+
+	private static boolean mayWithdraw(SignedInPerson me, Proposal proposal) {
+		return me.hasRole(Role.PROGRAMME_MANAGER)
+				|| me.hasRole(Role.PROVIDER_LEAD) && me.belongsTo(proposal.leadOrganisationId());
+	}
+
+	/** The proposal's lead and the provider leads of its lead and confirmed partner organisations. */
+	private List<PersonSummary> applicants(Proposal proposal) {
 		Set<Long> recipients = new LinkedHashSet<>();
 		recipients.add(proposal.leadPersonId());
 		List<Long> organisations = new ArrayList<>(proposal.writingOrganisationIds());
 		people.withRole(Role.PROVIDER_LEAD).stream()
 			.filter(lead -> lead.organisationIds().stream().anyMatch(organisations::contains))
 			.forEach(lead -> recipients.add(lead.id()));
+		Map<Long, PersonSummary> byId = new java.util.HashMap<>();
+		people.findAll(recipients).forEach(p -> byId.put(p.id(), p));
+		return recipients.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private void tellApplicants(Proposal proposal, FundingCall call) {
 		String outcome = switch (proposal.decision()) {
 			case FUND -> "We are pleased to tell you that it has been funded. The project will be set up for your partnership.";
 			case RESERVE -> "It has been held in reserve: it may be funded if a funded project cannot go ahead.";
 			case DECLINE -> "We are sorry to tell you that it has not been funded this time.";
 		};
-		Map<Long, PersonSummary> byId = new java.util.HashMap<>();
-		people.findAll(recipients).forEach(p -> byId.put(p.id(), p));
-		recipients.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(person -> mail.send(person.email(),
+		applicants(proposal).forEach(person -> mail.send(person.email(),
 				"Decision on your proposal: " + proposal.title(),
 				"Hello " + person.name() + ",\n\nThe decisions on \"" + call.title() + "\" have been made, including on the proposal \""
 						+ proposal.title() + "\". " + outcome + "\n"

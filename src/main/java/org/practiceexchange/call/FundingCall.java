@@ -114,6 +114,36 @@ class FundingCall {
 		closesAt = newClosesAt;
 	}
 
+	/** A manager moves the deadline of a published call that has not closed yet to a later time. */
+	void extendDeadline(Instant newClosesAt, Instant now) {
+		checkDeadlineCanChange(now);
+		if (!newClosesAt.isAfter(now)) {
+			throw new DomainRuleException("closesAt", "The new deadline must be in the future");
+		}
+		if (!newClosesAt.isAfter(closesAt)) {
+			throw new DomainRuleException("closesAt", "The new deadline must be after the current one");
+		}
+		closesAt = newClosesAt;
+	}
+
+	/** A manager closes an open call now, before its deadline. */
+	void closeEarly(Instant now) {
+		checkDeadlineCanChange(now);
+		if (now.isBefore(opensAt)) {
+			throw new DomainRuleException(null, "The call has not opened yet, so it cannot be closed early");
+		}
+		closesAt = now;
+	}
+
+	private void checkDeadlineCanChange(Instant now) {
+		if (publishedAt == null) {
+			throw new DomainRuleException(null, "The call is not published: edit its dates instead");
+		}
+		if (decisionsReleasedAt != null || !now.isBefore(closesAt)) {
+			throw new DomainRuleException(null, "The call has closed, so its deadline can no longer change");
+		}
+	}
+
 	void releaseDecisions(Instant now) {
 		if (decisionsReleasedAt != null) {
 			throw new DomainRuleException(null, "The decisions of this call have already been released");

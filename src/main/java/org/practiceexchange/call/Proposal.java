@@ -93,6 +93,16 @@ class Proposal {
 
 	private Instant decisionReleasedAt;
 
+	private Instant fundingWithdrawnAt;
+
+	private Long fundingWithdrawnBy;
+
+	private String fundingWithdrawalReason;
+
+	private Instant promotedAt;
+
+	private Long promotedBy;
+
 	@ElementCollection
 	@CollectionTable(name = "proposal_partner", joinColumns = @JoinColumn(name = "proposal_id"))
 	@OrderColumn(name = "seq")
@@ -330,6 +340,43 @@ class Proposal {
 		decisionReleasedAt = now;
 	}
 
+	/**
+	 * After the decisions are released, a funded proposal withdraws (its lead or the manager says why).
+	 * The decision stays in the record; the place it held goes back to the call's capacity.
+	 */
+	void withdrawFunding(String reason, Long personId, Instant now) {
+		if (decisionReleasedAt == null || decision != Decision.FUND) {
+			throw new DomainRuleException(null, "Only a funded proposal, once its decision is released, can withdraw from its funding");
+		}
+		if (fundingWithdrawnAt != null) {
+			throw new DomainRuleException(null, "This proposal has already withdrawn from its funding");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new DomainRuleException("reason", "Give the reason for withdrawing");
+		}
+		fundingWithdrawnAt = now;
+		fundingWithdrawnBy = personId;
+		fundingWithdrawalReason = reason.strip();
+	}
+
+	/** A proposal held in reserve is funded after the release, in a place a withdrawal left. */
+	void promote(Long managerId, Instant now) {
+		if (decisionReleasedAt == null) {
+			throw new DomainRuleException(null, "Reserves are promoted once the decisions are released; until then change the decision");
+		}
+		if (decision != Decision.RESERVE || fundingWithdrawnAt != null) {
+			throw new DomainRuleException(null, "Only a proposal held in reserve can be promoted");
+		}
+		decision = Decision.FUND;
+		promotedAt = now;
+		promotedBy = managerId;
+	}
+
+	/** Funded and still going ahead: it takes one of the call's places. */
+	boolean holdsFunding() {
+		return decision == Decision.FUND && fundingWithdrawnAt == null;
+	}
+
 	private void checkSubmittedAndUndecided() {
 		if (status != ProposalStatus.SUBMITTED) {
 			throw new DomainRuleException(null, "Only a submitted proposal can be moderated or decided");
@@ -419,6 +466,9 @@ class Proposal {
 	Decision decision() { return decision; }
 	String feedback() { return feedback; }
 	Instant decisionReleasedAt() { return decisionReleasedAt; }
+	Instant fundingWithdrawnAt() { return fundingWithdrawnAt; }
+	String fundingWithdrawalReason() { return fundingWithdrawalReason; }
+	Instant promotedAt() { return promotedAt; }
 	List<Partner> partners() { return List.copyOf(partners); }
 	List<Practitioner> practitioners() { return List.copyOf(practitioners); }
 	List<BudgetLine> budgetLines() { return List.copyOf(budgetLines); }

@@ -28,7 +28,11 @@ class ProposalController {
 
 	private final ReviewService reviews;
 
-	ProposalController(ProposalService proposals, CallService calls, Organisations organisations, ReviewService reviews) {
+	private final DecisionService decisions;
+
+	ProposalController(ProposalService proposals, CallService calls, Organisations organisations, ReviewService reviews,
+			DecisionService decisions) {
+		this.decisions = decisions;
 		this.proposals = proposals;
 		this.calls = calls;
 		this.organisations = organisations;
@@ -79,7 +83,29 @@ class ProposalController {
 		model.addAttribute("criteria", calls.find(proposal.callId()).criteria());
 		model.addAttribute("reviews", me.hasRole(org.practiceexchange.account.Role.PROGRAMME_MANAGER)
 				? reviews.reviewsOf(id) : java.util.List.of());
+		model.addAttribute("funding", decisions.fundingOf(me, id));
+		if (!model.containsAttribute("withdrawFunding")) {
+			model.addAttribute("withdrawFunding", new ProposalForms.WithdrawFunding(""));
+		}
 		return "call/proposal";
+	}
+
+	/** After the release, the lead (or the manager) withdraws a funded proposal, with the reason. */
+	@PostMapping("/proposals/{id}/funding-withdrawal")
+	String withdrawFunding(@PathVariable Long id, @jakarta.validation.Valid
+			@org.springframework.web.bind.annotation.ModelAttribute("withdrawFunding") ProposalForms.WithdrawFunding form,
+			org.springframework.validation.BindingResult result, @AuthenticationPrincipal SignedInPerson me, Model model,
+			RedirectAttributes redirect) {
+		return org.practiceexchange.shared.web.FormPost.submit(result, () -> {
+			decisions.withdrawFunding(me, id, form.reason());
+			redirect.addFlashAttribute("flash", "The proposal has withdrawn from its funding. Everyone on it and the programme team have been told.");
+			return "redirect:/proposals/" + id;
+		}, () -> {
+			if (!decisions.fundingOf(me, id).canWithdraw()) {
+				org.practiceexchange.shared.web.FormPost.atTheTop(model, result);
+			}
+			return one(id, me, model);
+		});
 	}
 
 	@PostMapping("/proposals/{id}/partners/{organisationId}")

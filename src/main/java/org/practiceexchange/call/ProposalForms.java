@@ -1,6 +1,7 @@
 package org.practiceexchange.call;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.validation.constraints.Email;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** What forms and the API send about proposals and reviews: command records, never entities. */
 final class ProposalForms {
@@ -45,6 +47,19 @@ final class ProposalForms {
 	}
 
 	record NewPartner(@NotNull(message = "{proposal.partner.organisation.required}") Long partnerOrganisationId) {
+	}
+
+	/** A published call's new, later deadline (UK time) and why. */
+	record Extend(@NotNull(message = "{callChange.closesAt.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
+			@NotBlank(message = "{callChange.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
+	}
+
+	/** A funded proposal withdrawing after the release, and why. */
+	record WithdrawFunding(@NotBlank(message = "{fundingWithdrawal.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
+	}
+
+	/** Closing an open call now, and why. */
+	record CloseEarly(@NotBlank(message = "{callChange.reason.required}") @Size(max = 2000, message = "{proposal.reason.size}") String reason) {
 	}
 
 	record NewBudgetLine(@NotBlank(message = "{proposal.budget.description.required}") @Size(max = 300, message = "{proposal.short.size}") String description,

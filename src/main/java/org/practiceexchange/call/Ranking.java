@@ -19,7 +19,7 @@ final class Ranking {
 	 */
 	record Row(Long proposalId, String title, String leadOrganisation, int reviews, int assigned, BigDecimal meanScore,
 			BigDecimal spread, BigDecimal moderatedScore, String moderationReason, Decision decision,
-			String feedback, boolean released) {
+			String feedback, boolean released, boolean fundingWithdrawn, String withdrawalReason, boolean promoted) {
 
 		public BigDecimal rankingScore() {
 			return moderatedScore != null ? moderatedScore : meanScore;
@@ -40,7 +40,8 @@ final class Ranking {
 					: scores.stream().max(Comparator.naturalOrder()).orElseThrow()
 						.subtract(scores.stream().min(Comparator.naturalOrder()).orElseThrow());
 			return new Row(p.id(), p.title(), organisationNames.get(p.leadOrganisationId()), scores.size(), active, mean,
-					spread, p.moderatedScore(), p.moderationReason(), p.decision(), p.feedback(), p.decisionReleasedAt() != null);
+					spread, p.moderatedScore(), p.moderationReason(), p.decision(), p.feedback(), p.decisionReleasedAt() != null,
+					p.fundingWithdrawnAt() != null, p.fundingWithdrawalReason(), p.promotedAt() != null);
 		})
 			.sorted(Comparator.comparing(Row::rankingScore, Comparator.nullsLast(Comparator.reverseOrder()))
 				.thenComparing(Row::proposalId))

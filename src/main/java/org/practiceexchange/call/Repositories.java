@@ -41,3 +41,8 @@ interface AssignmentRepository extends JpaRepository<ReviewAssignment, Long> {
 
 	Optional<ReviewAssignment> findByProposalIdAndReviewerId(Long proposalId, Long reviewerId);
 }
+
+interface CallChangeRepository extends JpaRepository<CallChange, Long> {
+
+	List<CallChange> findByCallIdOrderByChangedAtDescIdDesc(Long callId);
+}

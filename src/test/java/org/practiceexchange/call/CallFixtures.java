@@ -74,6 +74,16 @@ class CallFixtures {
 		return calls.publish(call.id());
 	}
 
+	/** Published, opening in a week and closing in a fortnight. */
+	CallView anUpcomingCall() {
+		Instant now = clocks.getObject().instant();
+		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
+		CallView call = calls.create(new CallForm(programme.id(), null, AccountFixtures.unique("Upcoming call"),
+				"A call for tests", "Providers", null, 2, 2, 30000L, 5, london(now.plus(Duration.ofDays(7))),
+				london(now.plus(Duration.ofDays(14))), CRITERIA));
+		return calls.publish(call.id());
+	}
+
 	CallView aDraftCall() {
 		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
 		Instant now = clocks.getObject().instant();

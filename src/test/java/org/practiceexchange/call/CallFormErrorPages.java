@@ -18,9 +18,19 @@ class CallFormErrorPages implements FormErrorPages {
 
 	private final AccountFixtures accounts;
 
-	CallFormErrorPages(CallFixtures fixtures, AccountFixtures accounts) {
+	private final CallService calls;
+
+	private final DecisionService decisions;
+
+	private final java.time.Clock clock;
+
+	CallFormErrorPages(CallFixtures fixtures, AccountFixtures accounts, CallService calls, DecisionService decisions,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.fixtures = fixtures;
 		this.accounts = accounts;
+		this.calls = calls;
+		this.decisions = decisions;
 	}
 
 	@Override
@@ -34,6 +44,16 @@ class CallFormErrorPages implements FormErrorPages {
 		SignedInPerson reviewer = fixtures.aReviewer();
 		Long assignment = fixtures.assign(manager, second, reviewer);
 		String page = "/manage/calls/" + call.id();
+		// a released call (its deadline moved into the past, leaving the clock alone): withdraw the funded one, promote the reserve
+		CallView released = fixtures.anOpenCall(2, 1);
+		Partnership fundedPartnership = fixtures.aPartnership();
+		Long funded = fixtures.aSubmittedProposal(fundedPartnership, released);
+		Long reserve = fixtures.aSubmittedProposal(fixtures.aPartnership(), released);
+		calls.reschedule(released.id(), released.opensAt(), clock.instant().minusSeconds(60));
+		decisions.decide(manager.id(), funded, Decision.FUND, null);
+		decisions.decide(manager.id(), reserve, Decision.RESERVE, null);
+		decisions.release(released.id());
+		String releasedPage = "/manage/calls/" + released.id();
 		return List.of(
 				new BadInput(manager.email(), page, Map.of("spread-reviewersPerProposal", "two", "spread-cap", "0"),
 						"#spread-form button[type=submit]"),
@@ -43,6 +63,13 @@ class CallFormErrorPages implements FormErrorPages {
 						"#moderation-" + second + "-form button[type=submit]"),
 				new BadInput(manager.email(), page, Map.of("decision-" + first + "-feedback", "A convincing partnership"),
 						"#decision-" + first + "-form button[type=submit]"),
+				new BadInput(manager.email(), page, Map.of("extend-closesAt", "", "extend-reason", "A typed reason"),
+						"#extend-form button[type=submit]"),
+				new BadInput(manager.email(), page, Map.of("close-reason", ""), "#close-form button[type=submit]"),
+				new BadInput(manager.email(), releasedPage, Map.of("withdrawal-" + funded + "-reason", ""),
+						"#withdrawal-" + funded + "-form button[type=submit]"),
+				new BadInput(fundedPartnership.lead().email(), "/proposals/" + funded, Map.of("withdrawFunding-reason", ""),
+						"#withdrawFunding-form button[type=submit]"),
 				new BadInput(reviewer.email(), "/reviews/" + assignment, Map.of("conflict-reason", ""),
 						"#conflict-form button[type=submit]"));
 	}

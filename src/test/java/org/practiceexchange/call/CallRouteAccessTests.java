@@ -218,6 +218,13 @@ class CallRouteAccessTests {
 				only("manager", 200, false)));
 		rows.add(new Row("POST /manage/calls/{id}/publish", t -> post("/manage/calls/{id}/publish", t.call.id()),
 				only("manager", 302, false)));
+		// an empty reason: the manager gets the form back with its message; nobody else gets that far
+		rows.add(new Row("POST /manage/calls/{id}/deadline", t -> post("/manage/calls/{id}/deadline", t.call.id())
+			.param("closesAt", "2099-01-01T17:00").param("reason", ""), only("manager", 200, false)));
+		rows.add(new Row("POST /manage/calls/{id}/close-early", t -> post("/manage/calls/{id}/close-early", t.call.id())
+			.param("reason", ""), only("manager", 200, false)));
+		rows.add(new Row("POST /manage/calls/{unknown}/close-early", t -> post("/manage/calls/{id}/close-early", 987654321L)
+			.param("reason", "Nobody's call"), only("manager", 404, false)));
 		rows.add(new Row("POST /manage/calls/{id}/assignments", t -> post("/manage/calls/{id}/assignments", t.call.id())
 			.param("proposalId", t.submitted.toString()).param("reviewerId", t.people.get("assignedReviewer").id().toString()),
 				only("manager", 200, false)));
@@ -227,6 +234,14 @@ class CallRouteAccessTests {
 				t.call.id(), t.submitted).param("score", "3").param("reason", "Checked"), only("manager", 302, false)));
 		rows.add(new Row("POST /manage/calls/{id}/proposals/{p}/decision", t -> post("/manage/calls/{c}/proposals/{p}/decision",
 				t.call.id(), t.submitted).param("decision", "RESERVE"), only("manager", 200, false)));
+		// an empty reason comes back with its message; promoting before the release is refused on the page
+		rows.add(new Row("POST /manage/calls/{id}/proposals/{p}/funding-withdrawal", t -> post("/manage/calls/{c}/proposals/{p}/funding-withdrawal",
+				t.call.id(), t.submitted).param("reason", ""), only("manager", 200, false)));
+		rows.add(new Row("POST /manage/calls/{id}/proposals/{p}/promotion", t -> post("/manage/calls/{c}/proposals/{p}/promotion",
+				t.call.id(), t.submitted), only("manager", 302, false)));
+		rows.add(new Row("POST /proposals/{submitted}/funding-withdrawal", t -> post("/proposals/{id}/funding-withdrawal", t.submitted)
+			.param("reason", ""), expect(VISITOR, 302, "practitioner", 404, "providerLead", 404, "manager", 200,
+					"assignedReviewer", 200, "reviewer", 404, "otherLead", 404, "conflictedReviewer", 404)));
 		rows.add(new Row("POST /manage/calls/{id}/release", t -> post("/manage/calls/{id}/release", t.call.id()),
 				only("manager", 302, false)));
 		return rows;
