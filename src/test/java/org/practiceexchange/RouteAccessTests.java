@@ -157,6 +157,8 @@ class RouteAccessTests {
 			get("/api/organisations/{organisation}").forEveryone(OK),
 			get("/api/organisations/{missing}").forEveryone(NOT_FOUND),
 			get("/manage/organisations").forManagersOnly(),
+			get("/manage/organisations/export.csv").forManagersOnly(),
+			get("/manage/organisations/export.xlsx").forManagersOnly(),
 			get("/manage/organisations/new").forManagersOnly(),
 			post("/manage/organisations/new").forManagersOnly(),
 			get("/manage/organisations/{organisation}").forManagersOnly(),
@@ -200,6 +202,8 @@ class RouteAccessTests {
 			post("/manage/themes/{theme}/retire").forManagersOnly(REDIRECT),
 			post("/manage/themes/{theme}/restore").forManagersOnly(REDIRECT),
 			get("/manage/applications").forManagersOnly(),
+			get("/manage/applications/export.csv").forManagersOnly(),
+			get("/manage/applications/export.xlsx").forManagersOnly(),
 			post("/manage/applications/{application}/decision").forManagersOnly(),
 
 			// project: nobody in the table belongs to {project}: it is someone else's group by id
@@ -243,6 +247,8 @@ class RouteAccessTests {
 
 			// inquiry: {inquiry} belongs to a member of {project}; only its people (and the manager, to read) reach it
 			get("/inquiries").signedOut(LOGIN).signedIn(OK),
+			get("/manage/inquiries/export.csv").forManagersOnly(),
+			get("/manage/inquiries/export.xlsx").forManagersOnly(),
 			get("/projects/{project}/inquiries/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			post("/projects/{project}/inquiries/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			get("/inquiries/{inquiry}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),

@@ -181,6 +181,55 @@ class ReviewService {
 				a.scores(), a.recommendation(), a.overallComment())).toList();
 	}
 
+	/** Every assignment of a call for the manager's export, in proposal order, then reviewer. */
+	record ReviewLine(Long proposalId, String proposalTitle, String reviewerName, AssignmentStatus status,
+			List<ReviewAssignment.Score> scores, java.math.BigDecimal weightedScore, Decision recommendation,
+			java.time.Instant assignedAt, java.time.Instant submittedAt, String overallComment, String conflictReason) {
+	}
+
+	@Transactional(readOnly = true)
+	List<ReviewLine> reviewLines(Long callId) {
+		FundingCall call = calls.load(callId);
+		List<ReviewAssignment> all = assignments.findByCallId(callId);
+		Map<Long, String> names = people.findAll(all.stream().map(ReviewAssignment::reviewerId).distinct().toList())
+			.stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::name));
+		Map<Long, String> titles = proposals.findByCallIdOrderByIdAsc(callId).stream()
+			.collect(Collectors.toMap(Proposal::id, Proposal::title));
+		return all.stream()
+			.map(a -> new ReviewLine(a.proposalId(), titles.getOrDefault(a.proposalId(), ""),
+					names.getOrDefault(a.reviewerId(), ""), a.status(), a.scores(),
+					a.status() == AssignmentStatus.SUBMITTED ? a.weightedScore(call) : null, a.recommendation(),
+					a.assignedAt(), a.submittedAt(), a.overallComment(), a.conflictReason()))
+			.sorted(Comparator.comparing(ReviewLine::proposalId).thenComparing(ReviewLine::reviewerName))
+			.toList();
+	}
+
+	/**
+	 * For each submitted proposal of a call, the mean of its submitted reviews' scores on each
+	 * criterion (to two places; {@code null} where no review is in yet), in the call's criterion order.
+	 */
+	@Transactional(readOnly = true)
+	Map<Long, List<java.math.BigDecimal>> criterionMeans(Long callId) {
+		int criteria = calls.load(callId).criteria().size();
+		Map<Long, List<ReviewAssignment>> submitted = assignments.findByCallId(callId).stream()
+			.filter(a -> a.status() == AssignmentStatus.SUBMITTED)
+			.collect(Collectors.groupingBy(ReviewAssignment::proposalId));
+		Map<Long, List<java.math.BigDecimal>> means = new HashMap<>();
+		submitted.forEach((proposalId, reviews) -> {
+			List<java.math.BigDecimal> row = new ArrayList<>();
+			for (int i = 0; i < criteria; i++) {
+				int index = i;
+				List<Integer> scores = reviews.stream().filter(a -> a.scores().size() > index)
+					.map(a -> a.scores().get(index).score()).toList();
+				row.add(scores.isEmpty() ? null
+						: java.math.BigDecimal.valueOf(scores.stream().mapToInt(Integer::intValue).sum())
+							.divide(java.math.BigDecimal.valueOf(scores.size()), 2, java.math.RoundingMode.HALF_UP));
+			}
+			means.put(proposalId, row);
+		});
+		return means;
+	}
+
 	/** An assignment as the manager's list shows it. */
 	record AssignmentRow(String reviewerName, String proposalTitle, AssignmentStatus status, String conflictReason) {
 	}

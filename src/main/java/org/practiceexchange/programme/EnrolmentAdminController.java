@@ -1,11 +1,19 @@
 package org.practiceexchange.programme;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.shared.export.Downloads;
 import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.practiceexchange.shared.web.RowForms;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,8 +40,11 @@ class EnrolmentAdminController {
 
 	private final EnrolmentService enrolments;
 
-	EnrolmentAdminController(EnrolmentService enrolments) {
+	private final MessageSource messages;
+
+	EnrolmentAdminController(EnrolmentService enrolments, MessageSource messages) {
 		this.enrolments = enrolments;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -42,6 +53,44 @@ class EnrolmentAdminController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		show(filter(status), page, model);
 		return "programme/manage-applications";
+	}
+
+	/** The applications the list shows (same status filter, optionally one cohort), as CSV. */
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> exportCsv(@RequestParam(required = false, defaultValue = "PENDING") String status,
+			@RequestParam(required = false) Long cohort) {
+		return Downloads.csv("applications", exportHeader(), exportRows(filter(status), cohort));
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false, defaultValue = "PENDING") String status,
+			@RequestParam(required = false) Long cohort) {
+		return Downloads.xlsx("applications", text("applications.manage.title"), exportHeader(),
+				exportRows(filter(status), cohort));
+	}
+
+	private List<String> exportHeader() {
+		return List.of(text("application.programme"), text("application.cohort"), text("application.applicant"),
+				text("person.email"), text("person.organisation"), text("application.applied"),
+				text("application.status"), text("application.decided"), text("application.note"),
+				text("application.statement"));
+	}
+
+	/** One row per application, grouped by programme and cohort, oldest first within each. */
+	private List<List<Object>> exportRows(EnrolmentStatus status, Long cohort) {
+		return enrolments.search(status, cohort, Pageable.unpaged(OLDEST_FIRST))
+			.stream()
+			.sorted(Comparator.comparing(EnrolmentView::programmeName).thenComparing(EnrolmentView::cohortName)
+				.thenComparing(EnrolmentView::cohortId))
+			.map(a -> java.util.Arrays.<Object>asList(a.programmeName(), a.cohortName(), a.personName(),
+					a.personEmail(), a.organisationName(), Downloads.ukTime(a.appliedAt()),
+					text("applicationStatus." + a.status()), Downloads.ukTime(a.decidedAt()), a.decisionNote(),
+					a.statement()))
+			.toList();
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	/** The list with a decision form on each waiting application: the one just posted keeps its note and errors. */

@@ -138,6 +138,20 @@ class OutputService implements Outputs {
 			.toList();
 	}
 
+	/** Every output, or those with this status, by title, with their themes and organisations read: the manager's export. */
+	List<Output> every(OutputStatus status) {
+		return outputs.findAll(org.springframework.data.domain.Sort.by("title", "id")).stream()
+			.filter(output -> status == null || output.status() == status)
+			.map(OutputService::loaded)
+			.toList();
+	}
+
+	/** The titles of the projects these outputs came from. */
+	Map<Long, String> projectTitles(List<Output> found) {
+		List<Long> ids = found.stream().map(Output::projectId).filter(java.util.Objects::nonNull).distinct().toList();
+		return ids.isEmpty() ? Map.of() : projects.titles(ids);
+	}
+
 	List<Output> published() {
 		return outputs.findAll(Harvest.published(null, null, null, null));
 	}

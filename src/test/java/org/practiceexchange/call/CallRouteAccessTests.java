@@ -210,6 +210,12 @@ class CallRouteAccessTests {
 		rows.add(new Row("POST /reviews/{id}/conflict", t -> post("/reviews/{id}/conflict", t.otherAssignment).param("reason", "x"),
 				expect(VISITOR, 302, "practitioner", 403, "reviewer", 404, "manager", 403, "conflictedReviewer", 404)));
 		rows.add(new Row("GET /manage/calls", t -> get("/manage/calls"), only("manager", 200, false)));
+		rows.add(new Row("GET /manage/calls/export.csv", t -> get("/manage/calls/export.csv"), only("manager", 200, false)));
+		rows.add(new Row("GET /manage/calls/export.xlsx", t -> get("/manage/calls/export.xlsx"), only("manager", 200, false)));
+		rows.add(new Row("GET /manage/calls/{id}/proposals/export.csv", t -> get("/manage/calls/{id}/proposals/export.csv", t.call.id()), only("manager", 200, false)));
+		rows.add(new Row("GET /manage/calls/{id}/proposals/export.xlsx", t -> get("/manage/calls/{id}/proposals/export.xlsx", t.call.id()), only("manager", 200, false)));
+		rows.add(new Row("GET /manage/calls/{id}/reviews/export.csv", t -> get("/manage/calls/{id}/reviews/export.csv", t.call.id()), only("manager", 200, false)));
+		rows.add(new Row("GET /manage/calls/{id}/reviews/export.xlsx", t -> get("/manage/calls/{id}/reviews/export.xlsx", t.call.id()), only("manager", 200, false)));
 		rows.add(new Row("GET /manage/calls/new", t -> get("/manage/calls/new"), only("manager", 200, false)));
 		rows.add(new Row("POST /manage/calls/new", t -> post("/manage/calls/new").param("title", ""), only("manager", 200, false)));
 		rows.add(new Row("GET /manage/calls/{id}", t -> get("/manage/calls/{id}", t.call.id()), only("manager", 200, false)));

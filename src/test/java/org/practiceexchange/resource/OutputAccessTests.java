@@ -104,6 +104,8 @@ class OutputAccessTests {
 	void managersAndValidatorsSeeOutputsAwaitingApproval() throws Exception {
 		expect(get("/approvals/outputs"), 302, 403, 403, 403, 403, 200, 200);
 		expect(get("/manage/outputs/approvers"), 302, 403, 403, 403, 403, 403, 200);
+		expect(get("/manage/outputs/export.csv"), 302, 403, 403, 403, 403, 403, 200);
+		expect(get("/manage/outputs/export.xlsx"), 302, 403, 403, 403, 403, 403, 200);
 		expect(get("/manage/outputs/approvers/{id}", programmes.aProgramme(
 				org.practiceexchange.programme.ProgrammeModel.EXCHANGE_GROUP, List.of()).id()), 302, 403, 403, 403, 403, 403, 200);
 	}

@@ -1,5 +1,8 @@
 package org.practiceexchange.shared.export;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -18,7 +21,14 @@ public final class Downloads {
 	public static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
 	private Downloads() {
+	}
+
+	/** A moment as the UK clock showed it, for a date-and-time cell; {@code null} stays empty. */
+	public static LocalDateTime ukTime(Instant moment) {
+		return moment == null ? null : LocalDateTime.ofInstant(moment, UK);
 	}
 
 	/** The table as CSV, saved as {@code name.csv}. */
