@@ -14,6 +14,7 @@ import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +38,11 @@ class ReviewService {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	ReviewService(AssignmentRepository assignments, ProposalRepository proposals, CallService calls,
-			ProposalViews views, People people, Clock clock) {
+			ProposalViews views, People people, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.assignments = assignments;
 		this.proposals = proposals;
 		this.calls = calls;
@@ -146,6 +150,8 @@ class ReviewService {
 			given.add(new ReviewAssignment.Score(scores.get(i), i < comments.size() ? comments.get(i) : null));
 		}
 		assignment.submit(call, given, form.recommendation(), form.comment(), clock.instant());
+		audit.record("REVIEW_SUBMITTED", "ReviewAssignment", assignmentId, null, "proposal=" + assignment.proposalId()
+				+ "; scores=" + scores + "; recommendation=" + form.recommendation());
 	}
 
 	void declareConflict(SignedInPerson me, Long assignmentId, String reason) {

@@ -111,6 +111,8 @@ class ConsultationService {
 			totals.add(new MatrixSummary.CategoryTotal(matrix.categories().get(i), matrix.count(i, Mark.APPLIES),
 					matrix.count(i, Mark.UNCERTAIN)));
 		}
+		audit.record("CONSULTATION_MATRIX_IMPORTED", "Consultation", consultation.id(), null,
+				matrix.recommendations().size() + " recommendations; " + matrix.categories().size() + " categories");
 		return new MatrixSummary(matrix.recommendations().size(), totals);
 	}
 

@@ -15,23 +15,19 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.programme.ProgrammeSummary;
 import org.practiceexchange.programme.ThemeSummary;
+import org.practiceexchange.shared.export.Pdfs;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Demo mode only: published outputs like those the regional exchange groups produced, described in
@@ -151,34 +147,21 @@ class DemoOutputs implements ApplicationRunner {
 						List.of("Maths", "ESOL"), true));
 	}
 
+	/**
+	 * A one-page A4 PDF of the title and body, rendered as the reports are ({@link Pdfs}): the fonts
+	 * embedded, tagged, with a title and a language, so outside PDF checkers accept it.
+	 */
 	static byte[] pdf(String title, String body) {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage(PDRectangle.A4);
-			document.addPage(page);
-			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-				text.beginText();
-				text.setFont(bold, 16);
-				text.newLineAtOffset(56, 770);
-				text.showText(title);
-				text.setFont(regular, 11);
-				text.setLeading(15);
-				text.newLine();
-				text.newLine();
-				for (String line : wrap(body, 90)) {
-					text.showText(line);
-					text.newLine();
-				}
-				text.endText();
-			}
-			document.getDocumentInformation().setTitle(title);
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String html = """
+				<!DOCTYPE html>
+				<html lang="en-GB">
+				<head><meta charset="utf-8"/><title>%1$s</title>
+				<style>@page { size: A4; margin: 20mm; } body { font-family: '%3$s'; font-size: 11pt; line-height: 1.4; }
+				h1 { font-size: 16pt; }</style></head>
+				<body><h1>%1$s</h1><p>%2$s</p></body></html>
+				""".formatted(HtmlUtils.htmlEscape(title, "UTF-8"), HtmlUtils.htmlEscape(body, "UTF-8"), Pdfs.FONT);
+		return Pdfs.render(html, builder -> {
+		});
 	}
 
 	static byte[] png(String title) {
@@ -197,21 +180,5 @@ class DemoOutputs implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static List<String> wrap(String text, int width) {
-		List<String> lines = new java.util.ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			if (line.length() + word.length() + 1 > width) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			line.append(line.length() == 0 ? "" : " ").append(word);
-		}
-		if (line.length() > 0) {
-			lines.add(line.toString());
-		}
-		return lines;
 	}
 }

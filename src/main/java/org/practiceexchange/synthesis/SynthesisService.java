@@ -16,6 +16,7 @@ import org.practiceexchange.inquiry.InquiryRecord;
 import org.practiceexchange.inquiry.MeasureKind;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,12 @@ class SynthesisService {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	SynthesisService(SynthesisRepository syntheses, SectionRepository sections, LessonCodeRepository codes,
-			QuoteRepository quotes, FigureService figures, People people, MessageSource messages, Clock clock) {
+			QuoteRepository quotes, FigureService figures, People people, MessageSource messages, Clock clock,
+			Audit audit) {
+		this.audit = audit;
 		this.syntheses = syntheses;
 		this.sections = sections;
 		this.codes = codes;
@@ -197,11 +202,13 @@ class SynthesisService {
 	@Transactional
 	void publish(Long id) {
 		load(id).publish(clock.instant());
+		audit.record("SYNTHESIS_PUBLISHED", "Synthesis", id, "published=false", "published=true");
 	}
 
 	@Transactional
 	void withdraw(Long id) {
 		load(id).withdraw();
+		audit.record("SYNTHESIS_WITHDRAWN", "Synthesis", id, "published=true", "published=false");
 	}
 
 	Synthesis load(Long id) {

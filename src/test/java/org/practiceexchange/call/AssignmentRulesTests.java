@@ -6,6 +6,7 @@ import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.call.CallFixtures.Partnership;
+import org.practiceexchange.shared.ScrollRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -76,6 +77,20 @@ class AssignmentRulesTests {
 			.andExpect(content().string(containsString("id=\"assign-reviewerId-error\"")))
 			.andExpect(content().string(containsString("has declared a conflict of interest on this proposal")));
 		assertThat(reviews.assignmentsOf(call.id())).hasSize(1);
+	}
+
+	@Test
+	void theManagersCallPageHasItsWideTablesInFocusableLabelledScrollRegions() throws Exception {
+		CallView call = fixtures.anOpenCall();
+		Long id = fixtures.aSubmittedProposal(fixtures.aPartnership(), call);
+		SignedInPerson manager = manager();
+		fixtures.assign(manager, id, fixtures.aReviewer());
+
+		String page = mvc.perform(get("/manage/calls/{id}", call.id()).with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		ScrollRegions.wrapped(page, "table:has(caption#ranking-caption)");
+		ScrollRegions.wrapped(page, "table:has(caption#assignments-caption)");
 	}
 
 	@Test

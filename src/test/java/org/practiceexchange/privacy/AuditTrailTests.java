@@ -12,6 +12,7 @@ import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.TestPerson;
 import org.practiceexchange.organisation.OrganisationSummary;
+import org.practiceexchange.shared.ScrollRegions;
 import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -42,6 +43,9 @@ class AuditTrailTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.practiceexchange.report.ReportFixtures reports;
+
 	@Test
 	void aRoleChangeAndAnErasureAppearWithWhoBeforeAndAfter() throws Exception {
 		OrganisationSummary college = fixtures.anOrganisation();
@@ -61,6 +65,7 @@ class AuditTrailTests {
 			.andReturn());
 		var rows = trail.select("tbody tr");
 		assertThat(rows).hasSize(2);
+		ScrollRegions.wrapped(trail.outerHtml(), "table:has(caption#audit-caption)");
 		Element erased = rows.get(0);
 		Element roles = rows.get(1);
 		assertThat(roles.select("td").eachText()).containsSubsequence(managerPerson.name(), "ROLES_CHANGED")
@@ -96,6 +101,23 @@ class AuditTrailTests {
 		Document yesterday = Html.of(mvc.perform(get("/manage/audit").param("recordType", type)
 			.param("to", java.time.LocalDate.now().minusDays(2).toString()).session(manager)).andReturn());
 		assertThat(yesterday.select("tbody tr")).isEmpty();
+	}
+
+	@Test
+	void aSignOffAndAPublicationAreAuditedWithBeforeAndAfter() throws Exception {
+		org.practiceexchange.report.ReportFixtures.Reporting r = reports.aReportingGroup();
+		Long report = reports.aReport(r, org.practiceexchange.report.ReportStatus.SIGNED_OFF);
+		Long output = reports.publish(r, report);
+		MockHttpSession manager = SignIn.as(mvc, fixtures.aProgrammeManager());
+
+		Document signedOff = Html.of(mvc.perform(get("/manage/audit").param("action", "REPORT_SIGNED_OFF")
+			.param("recordType", "Report").session(manager)).andReturn());
+		org.jsoup.nodes.Element row = signedOff.select("tbody tr").first();
+		assertThat(row.select("td").eachText()).contains("REPORT_SIGNED_OFF", "Report #" + report);
+		assertThat(row.select("td").get(5).text()).startsWith("status=SIGNED_OFF; version=");
+		Document published = Html.of(mvc.perform(get("/manage/audit").param("action", "OUTPUT_PUBLISHED")
+			.param("recordType", "Output").session(manager)).andReturn());
+		assertThat(published.select("tbody tr").first().text()).contains("Output #" + output, "from a signed-off report");
 	}
 
 	@Test

@@ -4,6 +4,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.SignIn;
+import org.practiceexchange.account.AccountFixtures;
+import org.practiceexchange.account.Role;
+import org.practiceexchange.account.TestPerson;
+import org.practiceexchange.notification.Mail;
+import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.programme.CohortSummary;
 import org.practiceexchange.programme.ProgrammeFixtures;
 import org.practiceexchange.programme.ProgrammeModel;
@@ -12,6 +18,7 @@ import org.practiceexchange.report.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,7 +26,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.practiceexchange.Csrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -36,6 +45,15 @@ class SubjectAccessTests {
 
 	@Autowired
 	ProgrammeFixtures programmes;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	Mail mail;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aPersonGetsTheirOwnDataFromEveryModuleAndNobodyElses() throws Exception {
@@ -95,7 +113,52 @@ class SubjectAccessTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.memberships[*].role", contains("MENTOR")))
 			.andExpect(jsonPath("$.inquiries").isEmpty())
-			.andExpect(jsonPath("$.reports").isEmpty());
+			.andExpect(jsonPath("$.reports").isEmpty())
+			.andExpect(jsonPath("$.reportActivity.commentsWritten[*].body", contains("Say more about the process.")))
+			.andExpect(jsonPath("$.reportActivity.actions[*].action", hasItem("COMMENTED")));
+		mvc.perform(get("/api/me/export").with(user(mine.group().member())))
+			.andExpect(jsonPath("$.reportActivity.commentsWritten").isEmpty())
+			.andExpect(jsonPath("$.reportActivity.actions").isEmpty());
+	}
+
+	@Test
+	void theMailSentToThePersonIsListedWithoutItsBodyAndNobodyElsesMail() throws Exception {
+		TestPerson me = accounts.aPractitioner();
+		TestPerson someoneElse = accounts.aPractitioner();
+		transactions.executeWithoutResult(status -> {
+			mail.send(me.email(), "For me", "Secret link https://example.org/x");
+			mail.send(someoneElse.email(), "For them", "Their body");
+		});
+		mvc.perform(get("/api/me/export").session(SignIn.as(mvc, me)))
+			.andExpect(jsonPath("$.emailsSent[*].subject", contains("For me")))
+			.andExpect(jsonPath("$.emailsSent[0].recipient").value(me.email()))
+			.andExpect(jsonPath("$.emailsSent[0].createdAt").isNotEmpty())
+			.andExpect(jsonPath("$.emailsSent[0].body").doesNotExist());
+	}
+
+	@Test
+	void theAuditTrailShowsChangesToThePersonsAccountAndOnlyWhatTheManagerDidToOthers() throws Exception {
+		OrganisationSummary college = accounts.anOrganisation();
+		TestPerson person = accounts.aPerson().withRoles(Role.PRACTITIONER).at(college).create();
+		TestPerson bystander = accounts.aPerson().withRoles(Role.PRACTITIONER).at(college).create();
+		TestPerson manager = accounts.aProgrammeManager();
+		mvc.perform(post("/manage/people/{id}", person.id()).session(SignIn.as(mvc, manager)).with(csrf())
+			.param("name", person.name()).param("email", person.email()).param("roles", "PRACTITIONER", "REVIEWER")
+			.param("organisationIds", college.id().toString()))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(get("/api/me/export").session(SignIn.as(mvc, person)))
+			.andExpect(jsonPath("$.auditTrail[*].action", contains("ROLES_CHANGED")))
+			.andExpect(jsonPath("$.auditTrail[0].recordId").value(person.id()))
+			.andExpect(jsonPath("$.auditTrail[0].actorId").value(manager.id()))
+			.andExpect(jsonPath("$.auditTrail[0].beforeValue").value(org.hamcrest.Matchers.containsString("[PRACTITIONER]")))
+			.andExpect(jsonPath("$.auditTrail[0].afterValue").value(org.hamcrest.Matchers.containsString("REVIEWER")));
+		mvc.perform(get("/api/me/export").session(SignIn.as(mvc, manager)))
+			.andExpect(jsonPath("$.auditTrail[*].recordId", contains(person.id().intValue())))
+			.andExpect(jsonPath("$.auditTrail[0].beforeValue").doesNotExist())
+			.andExpect(jsonPath("$.auditTrail[0].afterValue").doesNotExist());
+		mvc.perform(get("/api/me/export").session(SignIn.as(mvc, bystander)))
+			.andExpect(jsonPath("$.auditTrail").isEmpty());
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.Html;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.shared.ScrollRegions;
 import org.practiceexchange.shared.export.PdfChecks;
 import org.practiceexchange.TestMailServer;
 import org.practiceexchange.account.SignedInPerson;
@@ -123,6 +124,12 @@ class QuotingTests {
 		assertThat(page.select("p.govuk-body").eachText()).contains("First paragraph.", "Second paragraph.");
 		assertThat(page.select("svg.px-chart")).hasSize(3);
 		assertThat(page.select("table caption").eachText()).contains("Measures by kind", "Release days");
+		ScrollRegions.wrapped(page.outerHtml(), "table:has(caption#figures-measures-caption)");
+		ScrollRegions.wrapped(page.outerHtml(), "table:has(caption#figures-release-caption)");
+		String managed = mvc.perform(get("/manage/syntheses/{id}", q.synthesis()).with(user(q.manager())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		ScrollRegions.wrapped(managed, "table:has(caption#figures-measures-caption)");
+		ScrollRegions.wrapped(managed, "table:has(caption#figures-release-caption)");
 		assertThat(Html.of(mvc.perform(get("/syntheses")).andReturn()).text()).contains(title(q));
 
 		mvc.perform(post("/manage/syntheses/{id}/withdraw", q.synthesis()).with(user(q.manager())).with(csrf()));

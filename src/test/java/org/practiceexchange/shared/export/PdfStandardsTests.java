@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PDFs the app makes pass outside tools' checks ({@link PdfChecks}): the renderer every PDF goes
  * through here; the report and synthesis PDFs in their own modules' tests (ReportApiTests,
- * QuotingTests) through the same checks.
+ * QuotingTests), and the demo outputs' PDFs (DemoOutputPdfTests) through the same checks.
  */
 class PdfStandardsTests {
 
