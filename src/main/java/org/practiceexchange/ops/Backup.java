@@ -115,11 +115,17 @@ public final class Backup {
 
 	public static void main(String[] args) {
 		if (args.length < 2 || !List.of("backup", "restore").contains(args[0])) {
-			System.err.println("usage: Backup backup DIR | restore DIR [--force]");
+			System.err.println("usage: bin/backup DIR | bin/restore DIR [--force]");
 			System.exit(2);
 		}
 		Path dir = Path.of(args[1]);
 		boolean force = List.of(args).contains("--force");
+		for (String extra : List.of(args).subList(2, args.length)) {
+			if (!extra.equals("--force") || args[0].equals("backup")) {
+				System.err.println("Unknown argument " + extra + "; usage: bin/backup DIR | bin/restore DIR [--force]");
+				System.exit(2);
+			}
+		}
 		try {
 			Target target = Target.fromEnvironment();
 			Summary summary = args[0].equals("backup") ? backup(target, dir) : restore(target, dir, force);
@@ -128,6 +134,10 @@ public final class Backup {
 		}
 		catch (BackupException ex) {
 			System.err.println(ex.getMessage());
+			System.exit(1);
+		}
+		catch (RuntimeException ex) {
+			System.err.println(args[0] + " failed: " + ex);
 			System.exit(1);
 		}
 	}
@@ -207,7 +217,7 @@ public final class Backup {
 			return summary;
 		}
 		catch (SQLException ex) {
-			throw new BackupException("Could not restore the database: " + ex.getMessage(), ex);
+			throw new BackupException("Could not restore the database (is the app still running? stop it first): " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new BackupException("Could not restore the files: " + ex.getMessage(), ex);
@@ -221,16 +231,28 @@ public final class Backup {
 			throw new BackupException(dir + " holds no " + MANIFEST + ": not a backup, or an unfinished one");
 		}
 		Map<String, Long> files = new LinkedHashMap<>();
+		boolean listsDump = false;
 		try {
-			for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+			List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+			if (lines.isEmpty()) {
+				throw new BackupException("The backup's " + MANIFEST + " is empty: not a backup, or a damaged one");
+			}
+			int number = 0;
+			for (String line : lines) {
+				number++;
 				String[] parts = line.split("\t", 3);
+				if (parts.length != 3 || !parts[0].matches("[0-9a-f]{64}") || !parts[1].matches("[0-9]{1,18}") || parts[2].isBlank()) {
+					throw new BackupException("The backup's " + MANIFEST + " is damaged at line " + number
+							+ " (expected SHA-256, size and path, separated by tabs): nothing was restored");
+				}
 				Path file = dir.resolve(parts[2]).normalize();
 				if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
-					throw new BackupException("The backup lacks " + parts[2]);
+					throw new BackupException("The backup lacks " + parts[2] + ", which its manifest lists: nothing was restored");
 				}
 				if (Files.size(file) != Long.parseLong(parts[1]) || !sha256(file).equals(parts[0])) {
-					throw new BackupException("The backup's " + parts[2] + " does not match its manifest");
+					throw new BackupException("The backup's " + parts[2] + " does not match its manifest (size or SHA-256): nothing was restored");
 				}
+				listsDump |= parts[2].equals(H2_DUMP) || parts[2].equals(PG_DUMP);
 				if (parts[2].startsWith("files/")) {
 					files.put(parts[2].substring("files/".length()), Long.parseLong(parts[1]));
 				}
@@ -238,6 +260,9 @@ public final class Backup {
 		}
 		catch (IOException ex) {
 			throw new BackupException("Could not read the backup: " + ex.getMessage(), ex);
+		}
+		if (!listsDump) {
+			throw new BackupException("The backup's " + MANIFEST + " lists no database dump (" + H2_DUMP + " or " + PG_DUMP + "): nothing was restored");
 		}
 		return files;
 	}
