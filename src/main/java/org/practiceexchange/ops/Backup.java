@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * deletes it and the app rebuilds it on its next start (see {@code resource.SearchIndex}).
  *
  * <p>A backup directory holds {@code database.sql} (H2, written by {@code SCRIPT TO} inside the
- * database, so consistent while the app runs) or {@code database.dump} ({@code pg_dump --format=custom},
+ * database, one transaction; the app must be stopped, as an H2 file database admits one process) or {@code database.dump} ({@code pg_dump --format=custom},
  * one snapshot), the files under {@code files/}, and {@code manifest.tsv}: one line per file
  * (SHA-256, size, path), the dump first. The database is dumped before the files are copied, so a file
  * uploaded meanwhile is at worst an extra, unreferenced file.
@@ -55,7 +55,7 @@ public final class Backup {
 
 	static final String PG_DUMP = "database.dump";
 
-	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=0";
 
 	/** Where the app keeps its data: the database and the data dir. */
 	public record Target(String url, String username, String password, Path dataDir) {
@@ -184,6 +184,10 @@ public final class Backup {
 			return new Summary(count, bytes);
 		}
 		catch (SQLException ex) {
+			if (!target.postgresql() && String.valueOf(ex.getMessage()).contains("already in use")) {
+				throw new BackupException("The H2 database under " + target.dataDir() + " is in use: an H2 file database"
+						+ " admits one process, so stop the app before bin/backup (on PostgreSQL it may keep running)", ex);
+			}
 			throw new BackupException("Could not dump the database: " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
