@@ -201,19 +201,17 @@ public final class Backup {
 		dir = dir.toAbsolutePath().normalize();
 		Map<String, Long> manifest = verify(dir);
 		try {
+			if (!Files.exists(dir.resolve(target.postgresql() ? PG_DUMP : H2_DUMP))) {
+				throw new BackupException(dir + (target.postgresql() ? " holds an H2 backup; the target is PostgreSQL"
+						: " holds a PostgreSQL backup; the target is H2"));
+			}
 			if (!force && tableCount(target) > 0) {
 				throw new BackupException("The target database already holds tables: restore into an empty one, or pass --force to replace it");
 			}
 			if (target.postgresql()) {
-				if (!Files.exists(dir.resolve(PG_DUMP))) {
-					throw new BackupException(dir + " holds an H2 backup; the target is PostgreSQL");
-				}
 				Postgres.of(target).restore(dir.resolve(PG_DUMP));
 			}
 			else {
-				if (!Files.exists(dir.resolve(H2_DUMP))) {
-					throw new BackupException(dir + " holds a PostgreSQL backup; the target is H2");
-				}
 				restoreH2(target, dir.resolve(H2_DUMP));
 			}
 			Summary summary = restoreFiles(target, dir, manifest);

@@ -176,8 +176,9 @@ class DurabilityTests {
 			Thread.sleep(20);
 		}
 		Thread.sleep(ThreadLocalRandom.current().nextLong(200, 1500));
-		app.kill();
+		// No new request after this; the one in flight is cut by the kill.
 		killed.set(true);
+		app.kill();
 		for (Thread writer : writers) {
 			writer.join(15_000);
 		}
