@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.practiceexchange.account.SignedInPerson;
+import org.practiceexchange.shared.SimultaneousWrites;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +26,11 @@ class InquiryApiController {
 
 	private final InquiryService inquiries;
 
-	InquiryApiController(InquiryService inquiries) {
+	private final SimultaneousWrites writes;
+
+	InquiryApiController(InquiryService inquiries, SimultaneousWrites writes) {
 		this.inquiries = inquiries;
+		this.writes = writes;
 	}
 
 	@PostMapping("/api/projects/{projectId}/inquiries")
@@ -94,7 +98,7 @@ class InquiryApiController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<Void> comment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody InquiryForms.Comment form) {
-		inquiries.comment(id, me, form);
+		writes.add(() -> inquiries.comment(id, me, form));
 		return ResponseEntity.status(201).build();
 	}
 
@@ -103,7 +107,7 @@ class InquiryApiController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<Void> log(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody InquiryForms.LogEntry form) {
-		inquiries.log(id, me, form);
+		writes.add(() -> inquiries.log(id, me, form));
 		return ResponseEntity.status(201).build();
 	}
 

@@ -10,6 +10,7 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.project.Projects;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.SimultaneousWrites;
 import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.springframework.data.domain.PageRequest;
@@ -35,9 +36,12 @@ class InquiryPageController {
 
 	private final Projects projects;
 
-	InquiryPageController(InquiryService inquiries, Projects projects) {
+	private final SimultaneousWrites writes;
+
+	InquiryPageController(InquiryService inquiries, Projects projects, SimultaneousWrites writes) {
 		this.inquiries = inquiries;
 		this.projects = projects;
+		this.writes = writes;
 	}
 
 	@GetMapping("/inquiries")
@@ -191,7 +195,7 @@ class InquiryPageController {
 			RedirectAttributes redirect) {
 		return submitOnPage(id, me, result, model, redirect, EnumSet.of(InquiryViews.Access.OWNER, InquiryViews.Access.SUPPORTER),
 				"Your comment has been added.",
-				() -> inquiries.comment(id, me, form));
+				() -> writes.add(() -> inquiries.comment(id, me, form)));
 	}
 
 	@PostMapping("/inquiries/{id}/log")
@@ -199,7 +203,7 @@ class InquiryPageController {
 			@Valid @ModelAttribute("logEntry") InquiryForms.LogEntry form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return submitOnPage(id, me, result, model, redirect, EnumSet.of(InquiryViews.Access.OWNER), "The log entry has been added.",
-				() -> inquiries.log(id, me, form));
+				() -> writes.add(() -> inquiries.log(id, me, form)));
 	}
 
 	/**

@@ -59,7 +59,7 @@ class DurabilityTests {
 
 	private static final int ROUNDS = 3;
 
-	/** One: log entries of one inquiry written in parallel collide on the inquiry (500), which is not what this tests. */
+	/** One writer: this is about what a kill loses; simultaneous additions to one inquiry are SimultaneousAdditionsTests. */
 	private static final int WRITERS = 1;
 
 	private static final Pattern DONE = Pattern.compile("\"done\":\"(kill-[a-z0-9-]+) done\"");

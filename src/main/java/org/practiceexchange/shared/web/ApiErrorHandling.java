@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -48,6 +49,15 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 		}
 		return problem;
+	}
+
+	/** Two people changed the same record at once and the other one's change was saved first. */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ProblemDetail changedMeanwhile(ConcurrencyFailureException ex) {
+		log.info("Simultaneous change refused: {}", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "Changed by someone else at the same time",
+				"Someone else changed this record while your change was being saved, so yours was not saved. "
+						+ "Fetch the record again and repeat your change.");
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
