@@ -29,6 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.TestDatabase;
@@ -47,8 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link Process#destroyForcibly()}), started again on the same data, and every acknowledged entry
  * must be there exactly once and whole (both fields); an entry whose request got no answer may be
  * there or not, but at most once and whole. Three rounds; the figures go to the log.
+ *
+ * <p>It runs beside the rest of the suite ({@code CONCURRENT}; every other class runs one after the
+ * other, see junit-platform.properties): most of its time is the child JVM starting four times,
+ * which needs nothing from the suite's application, so the suite does not wait for it.
  */
 @IntegrationTest
+@Execution(ExecutionMode.CONCURRENT)
 class DurabilityTests {
 
 	private static final Logger log = LoggerFactory.getLogger(DurabilityTests.class);
