@@ -22,6 +22,18 @@ public final class TestDatabase {
 				: environment != null && !environment.isBlank() ? environment : null);
 	}
 
+	/**
+	 * A datasource setting the build gave, for tests that run no application of their own:
+	 * {@code spring.datasource.username} as a system property or {@code SPRING_DATASOURCE_USERNAME}.
+	 */
+	public static String requested(String property) {
+		String given = System.getProperty(property);
+		if (given != null && !given.isBlank()) {
+			return given;
+		}
+		return System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+	}
+
 	public static boolean isPostgresql() {
 		return requestedUrl().filter(url -> url.startsWith("jdbc:postgresql:")).isPresent();
 	}

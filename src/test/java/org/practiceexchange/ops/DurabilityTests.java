@@ -32,12 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
-import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.TestDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,9 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>It runs beside the rest of the suite ({@code CONCURRENT}; every other class runs one after the
  * other, see junit-platform.properties): most of its time is the child JVM starting four times,
- * which needs nothing from the suite's application, so the suite does not wait for it.
+ * which needs nothing from the suite's application, so the suite does not wait for it. It is not
+ * an integration test for that reason: it must not share (and reset) the suite's clock.
  */
-@IntegrationTest
 @Execution(ExecutionMode.CONCURRENT)
 class DurabilityTests {
 
@@ -71,8 +68,6 @@ class DurabilityTests {
 
 	private static final Pattern DONE = Pattern.compile("\"done\":\"(kill-[a-z0-9-]+) done\"");
 
-	@Autowired
-	Environment environment;
 
 	@TempDir
 	Path temp;
@@ -274,10 +269,10 @@ class DurabilityTests {
 		try (Connection connection = suiteConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + database);
 		}
-		String url = environment.getProperty("spring.datasource.url").replaceFirst("(jdbc:postgresql://[^/]+/)[^?]+", "$1" + database);
+		String url = TestDatabase.requested("spring.datasource.url").replaceFirst("(jdbc:postgresql://[^/]+/)[^?]+", "$1" + database);
 		return List.of("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password"));
+				"--spring.datasource.username=" + TestDatabase.requested("spring.datasource.username"),
+				"--spring.datasource.password=" + TestDatabase.requested("spring.datasource.password"));
 	}
 
 	private void dropPostgresDatabase(String database) throws Exception {
@@ -287,7 +282,7 @@ class DurabilityTests {
 	}
 
 	private Connection suiteConnection() throws Exception {
-		return DriverManager.getConnection(environment.getProperty("spring.datasource.url"),
-				environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"));
+		return DriverManager.getConnection(TestDatabase.requested("spring.datasource.url"),
+				TestDatabase.requested("spring.datasource.username"), TestDatabase.requested("spring.datasource.password"));
 	}
 }
