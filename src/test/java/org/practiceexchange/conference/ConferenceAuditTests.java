@@ -34,6 +34,12 @@ class ConferenceAuditTests {
 	@Autowired
 	AuditRows audit;
 
+	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	RegistrationRepository registrationRecords;
+
 	@Test
 	void scoresAndDecisionsOnTalksAreAuditedWithWhoBeforeAndAfter() {
 		ConferenceFixtures.Setup setup = fixtures.anEdition(100);
@@ -101,5 +107,29 @@ class ConferenceAuditTests {
 		assertThat(rows.get(1).get("AFTER_VALUE")).isEqualTo("callOpen=false; timetablePublished=false");
 		assertThat(rows.get(2).get("AFTER_VALUE")).isEqualTo("callOpen=false; timetablePublished=true");
 		assertThat(rows.get(3).get("AFTER_VALUE")).isEqualTo("callOpen=false; timetablePublished=false");
+	}
+
+	@Test
+	void aPlaceGivenFromTheWaitingListIsAuditedAndARefusedCancellationWritesNoRow() {
+		Long id = fixtures.anEdition(1).id();
+		SignedInPerson holder = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+		SignedInPerson next = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+		SignedInPerson stranger = accounts.aPerson(Role.PRACTITIONER, accounts.anOrganisation());
+		registrations.register(id, holder.id());
+		registrations.register(id, next.id());
+		Long waiting = registrationRecords.findFirstByEditionIdAndPersonIdAndStatusIn(id, next.id(),
+				java.util.EnumSet.of(Registration.Status.WAITING)).orElseThrow().id();
+
+		assertThatThrownBy(() -> audit.as(stranger, () -> registrations.cancel(id, stranger.id())))
+			.isInstanceOf(DomainRuleException.class);
+		assertThat(audit.of("Registration", waiting)).isEmpty();
+
+		audit.as(holder, () -> registrations.cancel(id, holder.id()));
+		assertThat(audit.of("Registration", waiting)).singleElement().satisfies(row -> {
+			assertThat(row.get("ACTION")).isEqualTo("CONFERENCE_PLACE_FROM_WAITING_LIST");
+			assertThat(((Number) row.get("ACTOR_ID")).longValue()).isEqualTo(holder.id());
+			assertThat(row.get("BEFORE_VALUE")).isEqualTo("status=WAITING");
+			assertThat(row.get("AFTER_VALUE")).isEqualTo("status=REGISTERED; conference=" + id);
+		});
 	}
 }
