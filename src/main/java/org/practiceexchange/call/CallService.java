@@ -9,6 +9,7 @@ import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.programme.ProgrammeSummary;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,10 @@ class CallService {
 
 	private final Clock clock;
 
-	CallService(CallRepository calls, ProgrammeCatalogue programmes, Clock clock) {
+	private final Audit audit;
+
+	CallService(Audit audit, CallRepository calls, ProgrammeCatalogue programmes, Clock clock) {
+		this.audit = audit;
 		this.calls = calls;
 		this.programmes = programmes;
 		this.clock = clock;
@@ -65,15 +69,23 @@ class CallService {
 	@Transactional
 	CallView publish(Long id) {
 		FundingCall call = load(id);
+		CallStatus before = call.status(clock.instant());
 		call.publish(clock.instant());
+		audit.record("CALL_PUBLISHED", "Call", id, "status=" + before, "status=" + call.status(clock.instant()));
 		return view(call);
 	}
 
 	@Transactional
 	CallView reschedule(Long id, Instant opensAt, Instant closesAt) {
 		FundingCall call = load(id);
+		String before = schedule(call);
 		call.reschedule(opensAt, closesAt);
+		audit.record("CALL_RESCHEDULED", "Call", id, before, schedule(call));
 		return view(call);
+	}
+
+	private String schedule(FundingCall call) {
+		return "opensAt=" + call.opensAt() + "; closesAt=" + call.closesAt() + "; status=" + call.status(clock.instant());
 	}
 
 	FundingCall load(Long id) {

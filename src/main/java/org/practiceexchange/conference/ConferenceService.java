@@ -18,6 +18,7 @@ import org.practiceexchange.conference.ConferenceViews.ProgrammeView;
 import org.practiceexchange.conference.ConferenceViews.SlotView;
 import org.practiceexchange.conference.ConferenceViews.TimeRow;
 import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.privacy.Audit;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.TimeConfiguration;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ class ConferenceService {
 
 	private final Clock clock;
 
-	ConferenceService(EditionRepository editions, SlotRepository slots, ApplicationRepository applications,
+	private final Audit audit;
+
+	ConferenceService(Audit audit, EditionRepository editions, SlotRepository slots, ApplicationRepository applications,
 			RegistrationService registrations, People people, Clock clock) {
+		this.audit = audit;
 		this.editions = editions;
 		this.slots = slots;
 		this.applications = applications;
@@ -84,12 +88,23 @@ class ConferenceService {
 
 	@Transactional
 	void openCall(Long id) {
-		load(id).openCall(today());
+		Edition edition = load(id);
+		String before = callState(edition);
+		edition.openCall(today());
+		audit.record("CONFERENCE_CALL_OPENED", "Conference", id, before, callState(edition));
 	}
 
 	@Transactional
 	void closeCall(Long id) {
-		load(id).closeCall();
+		Edition edition = load(id);
+		String before = callState(edition);
+		edition.closeCall();
+		audit.record("CONFERENCE_CALL_CLOSED", "Conference", id, before, callState(edition));
+	}
+
+	/** The call's and the timetable's state, as the audit trail records it. */
+	private String callState(Edition edition) {
+		return "callOpen=" + edition.callOpen(today()) + "; timetablePublished=" + edition.timetablePublished();
 	}
 
 	@Transactional
@@ -127,12 +142,17 @@ class ConferenceService {
 		if (slots.findByEditionIdOrderByDayAscStartsAtAscIdAsc(id).isEmpty()) {
 			throw new DomainRuleException(null, "Add at least one slot before publishing the timetable");
 		}
+		String before = callState(edition);
 		edition.publishTimetable();
+		audit.record("CONFERENCE_TIMETABLE_PUBLISHED", "Conference", id, before, callState(edition));
 	}
 
 	@Transactional
 	void withdraw(Long id) {
-		load(id).withdrawTimetable();
+		Edition edition = load(id);
+		String before = callState(edition);
+		edition.withdrawTimetable();
+		audit.record("CONFERENCE_TIMETABLE_WITHDRAWN", "Conference", id, before, callState(edition));
 	}
 
 	/** Every slot of an edition, in order, for the timetable builder. */

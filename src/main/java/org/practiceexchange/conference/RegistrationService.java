@@ -29,6 +29,7 @@ import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.TimeConfiguration;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +64,12 @@ class RegistrationService {
 
 	private final String baseUrl;
 
-	RegistrationService(EditionRepository editions, RegistrationRepository registrations, ApplicationRepository applications,
+	private final Audit audit;
+
+	RegistrationService(Audit audit, EditionRepository editions, RegistrationRepository registrations, ApplicationRepository applications,
 			People people, Organisations organisations, Mail mail, Clock clock,
 			@Value("${exchange.base-url}") String baseUrl) {
+		this.audit = audit;
 		this.editions = editions;
 		this.registrations = registrations;
 		this.applications = applications;
@@ -112,7 +116,10 @@ class RegistrationService {
 			if (taken >= edition.capacity()) {
 				break;
 			}
+			Registration.Status before = next.status();
 			next.promote(clock.instant());
+			audit.record("CONFERENCE_PLACE_FROM_WAITING_LIST", "Registration", next.id(), "status=" + before,
+					"status=" + next.status() + "; conference=" + edition.id());
 			taken++;
 			people.find(next.personId()).ifPresent(person -> mail.notify(person.email(), NotificationKind.DECISION,
 					"You have a place at the " + edition.title(),

@@ -35,6 +35,13 @@ class Score {
 		this.scoredAt = scoredAt;
 	}
 
+	/** The same reviewer scoring again: changed in place, as the table allows one score per reviewer. */
+	void change(int newScore, String newComments, Instant now) {
+		this.score = newScore;
+		this.comments = newComments;
+		this.scoredAt = now;
+	}
+
 	public Long reviewerId() {
 		return reviewerId;
 	}

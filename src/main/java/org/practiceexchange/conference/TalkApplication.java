@@ -110,8 +110,9 @@ class TalkApplication {
 		if (value < 1 || value > 5) {
 			throw new DomainRuleException("score", "Give a score from 1 to 5");
 		}
-		scores.removeIf(score -> score.reviewerId().equals(reviewerId));
-		scores.add(new Score(reviewerId, value, comments == null || comments.isBlank() ? null : comments.strip(), now));
+		String cleaned = comments == null || comments.isBlank() ? null : comments.strip();
+		scores.stream().filter(score -> score.reviewerId().equals(reviewerId)).findFirst().ifPresentOrElse(
+				score -> score.change(value, cleaned, now), () -> scores.add(new Score(reviewerId, value, cleaned, now)));
 	}
 
 	void decide(boolean select, Long deciderId, Instant now) {

@@ -22,6 +22,7 @@ import org.practiceexchange.resource.Outputs;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.TimeConfiguration;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,13 @@ class TalkService {
 
 	private final String baseUrl;
 
-	TalkService(ApplicationRepository applications, EditionRepository editions, SlotRepository slots,
+	private final Audit audit;
+
+	TalkService(Audit audit, ApplicationRepository applications, EditionRepository editions, SlotRepository slots,
 			List<PresentableWork> sources, ProgrammeCatalogue catalogue, Outputs outputs,
 			org.practiceexchange.account.People people, Mail mail, Clock clock,
 			@Value("${exchange.base-url}") String baseUrl) {
+		this.audit = audit;
 		this.applications = applications;
 		this.editions = editions;
 		this.slots = slots;
@@ -141,7 +145,11 @@ class TalkService {
 	@Transactional
 	void score(Long id, SignedInPerson me, ConferenceForms.ScoreForm form) {
 		checkReviewer(me);
-		load(id).score(me.id(), form.value(), form.comments(), clock.instant());
+		TalkApplication application = load(id);
+		String before = application.scores().stream().filter(s -> s.reviewerId().equals(me.id())).findFirst()
+			.map(s -> "score=" + s.score()).orElse(null);
+		application.score(me.id(), form.value(), form.comments(), clock.instant());
+		audit.record("TALK_APPLICATION_SCORED", "TalkApplication", id, before, "score=" + form.value());
 	}
 
 	@Transactional
@@ -152,7 +160,10 @@ class TalkService {
 			.anyMatch(slot -> id.equals(slot.applicationId()))) {
 			throw new DomainRuleException(null, "This talk is in the timetable: take it out of the timetable first");
 		}
+		TalkApplication.Status before = application.status();
 		application.decide(select, me.id(), clock.instant());
+		audit.record("TALK_APPLICATION_DECIDED", "TalkApplication", id, "status=" + before,
+				"status=" + application.status());
 		Edition edition = edition(application.editionId());
 		people.find(application.applicantId()).ifPresent(applicant -> mail.notify(applicant.email(),
 				NotificationKind.DECISION, (select ? "Your talk has been selected: " : "Your application to present: ")
@@ -179,7 +190,10 @@ class TalkService {
 			.anyMatch(slot -> id.equals(slot.applicationId()))) {
 			throw new DomainRuleException(null, "Your talk is in the timetable: please contact the programme team to withdraw");
 		}
+		TalkApplication.Status before = application.status();
 		application.withdraw();
+		audit.record("TALK_APPLICATION_WITHDRAWN", "TalkApplication", id, "status=" + before,
+				"status=" + application.status());
 	}
 
 	static boolean mayReview(SignedInPerson me) {

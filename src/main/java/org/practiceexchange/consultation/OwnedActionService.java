@@ -11,6 +11,7 @@ import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,10 @@ class OwnedActionService {
 
 	private final Clock clock;
 
-	OwnedActionService(OwnedActionRepository actions, ConsultationService consultations, Organisations organisations, Clock clock) {
+	private final Audit audit;
+
+	OwnedActionService(Audit audit, OwnedActionRepository actions, ConsultationService consultations, Organisations organisations, Clock clock) {
+		this.audit = audit;
 		this.actions = actions;
 		this.consultations = consultations;
 		this.organisations = organisations;
@@ -67,15 +71,21 @@ class OwnedActionService {
 		if (organisations.find(form.ownerOrganisationId()).isEmpty()) {
 			throw new DomainRuleException("ownerOrganisationId", "Choose an organisation from the list");
 		}
-		return actions.save(new OwnedAction(consultationId, form.recommendationId(), form.ownerOrganisationId(), form.title(),
-				form.dueOn(), clock.instant())).id();
+		Long id = actions.save(new OwnedAction(consultationId, form.recommendationId(), form.ownerOrganisationId(),
+				form.title(), form.dueOn(), clock.instant())).id();
+		audit.record("CONSULTATION_ACTION_ADDED", "OwnedAction", id, null, "status=" + ActionStatus.PLANNED
+				+ "; consultation=" + consultationId + "; owner=" + form.ownerOrganisationId());
+		return id;
 	}
 
 	@Transactional
 	void progress(Long consultationId, Long actionId, ActionStatus status, String note, Long managerId) {
 		OwnedAction action = actions.findById(actionId).filter(a -> a.consultationId().equals(consultationId))
 			.orElseThrow(() -> new RecordNotFoundException("Action", actionId));
+		ActionStatus before = action.status();
 		action.progress(status, note, managerId, clock.instant());
+		audit.record("CONSULTATION_ACTION_PROGRESSED", "OwnedAction", actionId, "status=" + before,
+				"status=" + action.status());
 	}
 
 	List<OrganisationSummary> organisations() {
