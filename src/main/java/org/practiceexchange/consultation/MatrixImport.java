@@ -49,6 +49,17 @@ final class MatrixImport {
 
 	private static final int MAX_PROBLEMS = 50;
 
+	/**
+	 * What a page header or footer copied with a table looks like: a page number ("3", "Page 3",
+	 * "3 of 12", "3/12") or a short line of capitals with no lower-case letter ("DRAFT", "OFFICIAL -
+	 * SENSITIVE").
+	 */
+	private static final Pattern PAGE_FURNITURE = Pattern.compile(
+			"(?i:(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?)|[\\p{Lu}\\d][\\p{Lu}\\d \\-–:/&]{0,39}");
+
+	/** A word broken by a hyphen at the end of a line, to join again without the line break. */
+	private static final Pattern BROKEN_WORD = Pattern.compile("(?<=\\p{L})-[ \\t]*\\R\\s*(?=\\p{L})");
+
 	private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,6})(?:[.)]\\s*|\\s+|$)(.*)$", Pattern.DOTALL);
 
 	private MatrixImport() {
@@ -110,6 +121,8 @@ final class MatrixImport {
 
 		private final List<ImportProblem> problems = new ArrayList<>();
 
+		private final List<ImportProblem> warnings = new ArrayList<>();
+
 		private List<String> header;
 
 		private int width;
@@ -164,7 +177,7 @@ final class MatrixImport {
 			if (!problems.isEmpty()) {
 				throw new ImportRefused(problems);
 			}
-			return new ParsedMatrix(heading, categories, rows.stream().map(Builder::build).toList());
+			return new ParsedMatrix(heading, categories, rows.stream().map(Builder::build).toList(), List.copyOf(warnings));
 		}
 
 		private void take(List<String> cells, int line) {
@@ -202,6 +215,12 @@ final class MatrixImport {
 			}
 			else {
 				row = rows.get(rows.size() - 1);
+				if (cells.stream().skip(1).allMatch(String::isBlank) && PAGE_FURNITURE.matcher(first).matches()) {
+					warnings.add(new ImportProblem(line, 1, "\"" + abbreviate(first) + "\" looks like a page header or footer, so it "
+							+ "was left out of recommendation " + row.number + ". If it belongs to the recommendation, put it in the "
+							+ "recommendation's own cell and check the table again"));
+					return;
+				}
 				row.append(first);
 			}
 			if (row.length() > MAX_TEXT) {
@@ -299,7 +318,7 @@ final class MatrixImport {
 		}
 
 		private static String clean(String cell) {
-			return cell.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+			return BROKEN_WORD.matcher(cell.replace('\u00A0', ' ')).replaceAll("-").replaceAll("\\s+", " ").strip();
 		}
 
 		private static String abbreviate(String text) {
@@ -323,9 +342,12 @@ final class MatrixImport {
 		}
 
 		void append(String part) {
-			String cleaned = part.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+			String cleaned = BROKEN_WORD.matcher(part.replace('\u00A0', ' ')).replaceAll("-").replaceAll("\\s+", " ").strip();
 			if (!cleaned.isEmpty()) {
-				if (!text.isEmpty()) {
+				// A word broken by a hyphen at the end of the line above carries on without a space.
+				boolean brokenWord = text.length() > 1 && text.charAt(text.length() - 1) == '-'
+						&& Character.isLetter(text.charAt(text.length() - 2)) && Character.isLetter(cleaned.charAt(0));
+				if (!text.isEmpty() && !brokenWord) {
 					text.append(' ');
 				}
 				text.append(cleaned);

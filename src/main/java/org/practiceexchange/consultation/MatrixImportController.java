@@ -38,6 +38,11 @@ class MatrixImportController {
 			@RequestParam(required = false) String table, Model model) throws IOException {
 		ConsultationView view = consultations.get(id);
 		model.addAttribute("view", view);
+		if (!view.draft()) {
+			// The page says why there is nothing to import into; no preview of a table that cannot be used.
+			model.addAttribute("table", "");
+			return "consultation/import";
+		}
 		String text = table == null ? "" : table;
 		MatrixImport.Format format = MatrixImport.Format.DETECT;
 		try {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.FormPage;
 import org.practiceexchange.IntegrationTest;
@@ -90,6 +91,33 @@ class ConsultationPagesTests {
 	}
 
 	@Test
+	void aPastedFooterIsShownAsAWarningInThePreview() throws Exception {
+		Long id = fixtures.aDraft();
+		mvc.perform(multipart("/manage/consultations/{id}/import", id).param("table", "Rec\tA\n1. One\tX\nOFFICIAL\t\n2. Two\t\n")
+				.with(user(manager())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 recommendations against 1 category")))
+			.andExpect(content().string(containsString("Check these rows before you import")))
+			.andExpect(content().string(containsString("Line 3, column 1: &quot;OFFICIAL&quot; looks like a page header or footer")));
+	}
+
+	@Test
+	void theImportPageOfAnOpenConsultationSaysTheMatrixCanNoLongerBeReplaced() throws Exception {
+		Long id = fixtures.anOpenConsultation();
+		String page = mvc.perform(get("/manage/consultations/{id}/import", id).with(user(manager())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(page).select("#import-closed").text()).contains("can no longer be replaced");
+		assertThat(Jsoup.parse(page).select("textarea#table, input#file")).as("no form to paste into").isEmpty();
+		int before = fixtures.view(id).recommendations().size();
+		mvc.perform(multipart("/manage/consultations/{id}/import", id).param("table", "Rec\tA\n1. One\tX\n")
+				.with(user(manager())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("can no longer be replaced")))
+			.andExpect(content().string(not(containsString("Import these recommendations"))));
+		assertThat(fixtures.view(id).recommendations()).hasSize(before);
+	}
+
+	@Test
 	void uploadedCsvFileIsPreviewedAndBrokenPasteShowsLineAndColumn() throws Exception {
 		SignedInPerson manager = manager();
 		Long id = fixtures.aDraftWithTheSeedMatrix();
@@ -97,7 +125,7 @@ class ConsultationPagesTests {
 				"\uFEFFRecommendation,Learners\r\n\"1. Ask, then\nact\",x\r\n".getBytes(StandardCharsets.UTF_8));
 		mvc.perform(multipart("/manage/consultations/{id}/import", id).file(file).with(user(manager)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("1 recommendations against 1 categories")))
+			.andExpect(content().string(containsString("1 recommendation against 1 category")))
 			.andExpect(content().string(containsString("Ask, then act")));
 		mvc.perform(multipart("/manage/consultations/{id}/import", id).param("table", "Rec\tA\n1. One\tX\n2. Two\tsometimes\n")
 				.with(user(manager)).with(csrf()))

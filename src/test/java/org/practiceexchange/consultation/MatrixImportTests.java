@@ -57,9 +57,40 @@ class MatrixImportTests {
 		assertIsTheSeedMatrix(pasted);
 		assertThat(pasted).isEqualTo(clean);
 		ParsedMatrix.Row fifteen = pasted.recommendations().get(14);
-		assertThat(fifteen.text()).isEqualTo("Citizens must be prepared to take on power- sharing roles, while educators must "
+		assertThat(fifteen.text()).isEqualTo("Citizens must be prepared to take on power-sharing roles, while educators must "
 				+ "give up sole-subject delivery roles");
 		assertThat(fifteen.marks().subList(0, 3)).containsExactly(Mark.APPLIES, Mark.APPLIES, Mark.NONE);
+	}
+
+	@Test
+	void aPageFooterPastedWithTheTableIsLeftOutAndShownAsAWarning() {
+		String pasted = "Recommendation\tITE\tCPD\n"
+				+ "1. Fund joint practice\tX\t\n"
+				+ "development over two years\t\t\n"
+				+ "DRAFT\t\t\n"
+				+ "Page 3 of 12\n"
+				+ "2. Share outputs openly\t\tX\n";
+		ParsedMatrix matrix = MatrixImport.parse(pasted, Format.DETECT);
+		assertThat(matrix.recommendations()).extracting(ParsedMatrix.Row::text)
+			.containsExactly("Fund joint practice development over two years", "Share outputs openly");
+		assertThat(matrix.warnings()).extracting(ImportProblem::line).containsExactly(4, 5);
+		assertThat(matrix.warnings().get(0).describe()).isEqualTo("Line 4, column 1: \"DRAFT\" looks like a page header or "
+				+ "footer, so it was left out of recommendation 1. If it belongs to the recommendation, put it in the "
+				+ "recommendation's own cell and check the table again");
+		assertThat(MatrixImport.parse(resource("recommendations.tsv"), Format.TSV).warnings()).isEmpty();
+	}
+
+	@Test
+	void aWordBrokenByAHyphenAtALineBreakIsJoinedWithoutASpace() {
+		String pasted = "Recommendation\tITE\n"
+				+ "1. Support self-\tX\n"
+				+ "assessment and co-\t\n"
+				+ "ordination\t\n"
+				+ "2. Keep a dash - as written\t\n";
+		assertThat(MatrixImport.parse(pasted, Format.DETECT).recommendations()).extracting(ParsedMatrix.Row::text)
+			.containsExactly("Support self-assessment and co-ordination", "Keep a dash - as written");
+		String csv = "Recommendation,ITE\n\"1. Widen well-\nbeing support\",X\n";
+		assertThat(MatrixImport.parse(csv, Format.CSV).recommendations().get(0).text()).isEqualTo("Widen well-being support");
 	}
 
 	@Test
