@@ -53,5 +53,16 @@ time_it answers "http://localhost:$PORT/manage/consultations/$ID/answers"
 time_it "answers page 200" "http://localhost:$PORT/manage/consultations/$ID/answers?page=200"
 time_it "answers search (common word)" "http://localhost:$PORT/manage/consultations/$ID/answers?q=mentoring"
 time_it "answers search (no match)" "http://localhost:$PORT/manage/consultations/$ID/answers?q=timetable"
+# A 1,000-row matrix import through the API, on a new draft, with the session and its CSRF header.
+curl -s -o /dev/null -b "$JAR" -c "$JAR" "http://localhost:$PORT/manage/consultations"
+CSRF=$(awk '$6 == "PXCSRF" { print $7 }' "$JAR" | tail -1)
+DRAFT=$(curl -s -b "$JAR" -H "X-CSRF-TOKEN: $CSRF" -H 'Content-Type: application/json' -d '{"title":"Benchmark import"}' \
+  "http://localhost:$PORT/api/consultations" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+{ printf 'Recommendation\tITE\tCPD\tL&M\n'; for i in $(seq 1 1000); do printf '%d. Recommendation %d\tX\t?\t\n' "$i" "$i"; done; } >"$DATA/table.tsv"
+for i in 1 2 3 4 5 6 7 8 9 10; do
+  curl -s -o /dev/null -b "$JAR" -X PUT -H "X-CSRF-TOKEN: $CSRF" -H 'Content-Type: text/tab-separated-values' \
+    --data-binary @"$DATA/table.tsv" -w "import of 1,000 rows run $i: %{http_code} %{time_total}s\n" \
+    "http://localhost:$PORT/api/consultations/$DRAFT/recommendations"
+done
 echo "RSS (kB): $(ps -o rss= -p "$(cat "$DATA/pid")")"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

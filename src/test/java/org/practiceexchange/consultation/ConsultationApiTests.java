@@ -174,21 +174,21 @@ class ConsultationApiTests {
 	}
 
 	@Test
-	void aThousandRowImportThroughTheApiTakesUnderASecond() throws Exception {
+	void aThousandRowImportThroughTheApiReplacesTheMatrixWhole() throws Exception {
+		// How long it takes is measured by bench/consultation/run.sh, not asserted here.
 		StringBuilder body = new StringBuilder("Recommendation\tITE\tCPD\tL&M\n");
 		for (int i = 1; i <= 1000; i++) {
 			body.append(i).append(". Recommendation ").append(i).append("\tX\t?\t\n");
 		}
 		Long id = fixtures.aDraft();
 		SignedInPerson manager = manager();
-		// one import to warm the server up, then the one we time
-		mvc.perform(table(id, "text/tab-separated-values", body.toString()).with(user(manager)).with(csrf()))
-			.andExpect(status().isOk());
-		long started = System.nanoTime();
-		mvc.perform(table(id, "text/tab-separated-values", body.toString()).with(user(manager))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.recommendations").value(1000));
-		assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(1000);
+		for (int round = 1; round <= 2; round++) {
+			mvc.perform(table(id, "text/tab-separated-values", body.toString()).with(user(manager)).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.recommendations").value(1000));
+		}
+		ConsultationView view = fixtures.view(id);
+		assertThat(view.recommendations()).as("the second import replaced the first").hasSize(1000);
+		assertThat(view.summary().categories()).extracting(MatrixSummary.CategoryTotal::applies).containsExactly(1000L, 0L, 0L);
 	}
 }
