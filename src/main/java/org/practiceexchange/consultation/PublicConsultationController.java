@@ -2,6 +2,7 @@ package org.practiceexchange.consultation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,9 +94,13 @@ class PublicConsultationController {
 			model.addAttribute("view", view.consultation());
 			return "consultation/done";
 		}
-		if (!result.hasErrors()) {
+		boolean submit = "submit".equals(action);
+		if (result.hasErrors()) {
+			// Report the answers' problems with the form's, all on the first submit.
+			model.addAttribute("answerProblems", responses.problems(token, params, submit));
+		}
+		else {
 			try {
-				boolean submit = "submit".equals(action);
 				responses.save(token, form, params, submit);
 				if (submit) {
 					return "redirect:/consultations/respond/" + token + "/done";
@@ -103,13 +108,11 @@ class PublicConsultationController {
 				redirect.addFlashAttribute("flash", "Your draft has been saved. Keep your private link to come back to it.");
 				return "redirect:/consultations/respond/" + token;
 			}
+			catch (AnswerProblems problems) {
+				model.addAttribute("answerProblems", problems.problems());
+			}
 			catch (DomainRuleException ex) {
-				if (ex.field() != null && ex.field().matches("(q|rec|marks)-\\d+")) {
-					result.reject("answer", ex.getMessage());
-				}
-				else {
-					FormErrors.reject(result, ex);
-				}
+				FormErrors.reject(result, ex);
 			}
 		}
 		model.addAttribute("response", new ResponseView(view.token(), view.status(), view.consultation(), params, form,
@@ -132,6 +135,15 @@ class PublicConsultationController {
 	}
 
 	private String form(Model model, ResponseView view) {
+		@SuppressWarnings("unchecked")
+		List<AnswerProblems.Problem> problems = (List<AnswerProblems.Problem>) model.getAttribute("answerProblems");
+		if (problems == null) {
+			problems = List.of();
+			model.addAttribute("answerProblems", problems);
+		}
+		// One message at each question: the first of its problems.
+		model.addAttribute("answerError", problems.stream()
+			.collect(Collectors.toMap(AnswerProblems.Problem::field, AnswerProblems.Problem::message, (first, next) -> first)));
 		model.addAttribute("roles", List.of(RespondentRole.values()));
 		model.addAttribute("organisationTypes", List.of(OrganisationType.values()));
 		model.addAttribute("regions", List.of(Region.values()));

@@ -116,31 +116,50 @@ class ResponseService {
 		}
 	}
 
+	/** The answers' problems without saving anything: for a form that failed on other fields first. */
+	@Transactional(readOnly = true)
+	List<AnswerProblems.Problem> problems(String token, Map<String, String> params, boolean submit) {
+		Response response = byToken(token);
+		try {
+			answersFrom(response, consultations.load(response.consultationId()), params, submit);
+			return List.of();
+		}
+		catch (AnswerProblems problems) {
+			return problems.problems();
+		}
+	}
+
 	private List<Answer> answersFrom(Response response, Consultation consultation, Map<String, String> params, boolean submit) {
 		List<Answer> answers = new ArrayList<>();
+		List<AnswerProblems.Problem> problems = new ArrayList<>();
 		for (Question question : consultation.questions()) {
 			String field = "q-" + question.id();
 			switch (question.kind()) {
 				case SCALE -> {
 					String value = params.getOrDefault(field, "").strip();
 					if (!value.isEmpty()) {
-						requireChoice(field, value, CHOICES_SCALE);
-						answers.add(new Answer(response, question.id(), null, null, Integer.valueOf(value), null));
+						if (CHOICES_SCALE.contains(value)) {
+							answers.add(new Answer(response, question.id(), null, null, Integer.valueOf(value), null));
+						}
+						else {
+							problems.add(new AnswerProblems.Problem(field, field + "-1", "Choose one of the options: " + question.prompt()));
+						}
 					}
 					else if (submit && question.required()) {
-						throw new DomainRuleException(field, "Choose how far you agree: " + question.prompt());
+						problems.add(new AnswerProblems.Problem(field, field + "-1", "Choose how far you agree: " + question.prompt()));
 					}
 				}
 				case FREE_TEXT -> {
 					String value = params.getOrDefault(field, "").strip();
 					if (value.length() > MAX_TEXT) {
-						throw new DomainRuleException(field, "Keep your answer under " + MAX_TEXT + " characters");
+						problems.add(new AnswerProblems.Problem(field, field, "Keep your answer under " + MAX_TEXT + " characters: "
+								+ question.prompt()));
 					}
-					if (!value.isEmpty()) {
+					else if (!value.isEmpty()) {
 						answers.add(new Answer(response, question.id(), null, null, null, value));
 					}
 					else if (submit && question.required()) {
-						throw new DomainRuleException(field, "Answer this question: " + question.prompt());
+						problems.add(new AnswerProblems.Problem(field, field, "Answer this question: " + question.prompt()));
 					}
 				}
 				case RECOMMENDATIONS -> {
@@ -149,26 +168,31 @@ class ResponseService {
 						for (String aspect : List.of(Answer.ABOUT_RECOMMENDATION, Answer.ABOUT_MARKS)) {
 							String name = (aspect.equals(Answer.ABOUT_MARKS) ? "marks-" : "rec-") + recommendation.id();
 							String value = params.getOrDefault(name, "").strip();
-							if (!value.isEmpty()) {
-								requireChoice(name, value, CHOICES_RECOMMENDATION);
+							if (value.isEmpty()) {
+								continue;
+							}
+							if (CHOICES_RECOMMENDATION.contains(value)) {
 								answers.add(new Answer(response, question.id(), recommendation.id(), aspect, Integer.valueOf(value), null));
 								any = true;
+							}
+							else {
+								problems.add(new AnswerProblems.Problem(field, name + "-1", "Choose one of the options for recommendation "
+										+ recommendation.number()));
 							}
 						}
 					}
 					if (submit && question.required() && !any) {
-						throw new DomainRuleException(null, "Say whether you agree with at least one recommendation");
+						String first = consultation.recommendations().isEmpty() ? field
+								: "rec-" + consultation.recommendations().get(0).id() + "-1";
+						problems.add(new AnswerProblems.Problem(field, first, "Say whether you agree with at least one recommendation"));
 					}
 				}
 			}
 		}
-		return answers;
-	}
-
-	private static void requireChoice(String field, String value, Set<String> allowed) {
-		if (!allowed.contains(value)) {
-			throw new DomainRuleException(field, "Choose one of the options");
+		if (!problems.isEmpty()) {
+			throw new AnswerProblems(problems);
 		}
+		return answers;
 	}
 
 	private void requireAccepting(Consultation consultation) {

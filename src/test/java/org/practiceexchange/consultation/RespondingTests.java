@@ -1,9 +1,14 @@
 package org.practiceexchange.consultation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.TestMailServer;
@@ -137,6 +142,64 @@ class RespondingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose how far you agree")));
 		assertThat(repository.findByToken(token).orElseThrow().submitted()).isFalse();
+	}
+
+	@Test
+	void everyUnansweredRequiredQuestionIsReportedAtOnceEachLinkedToItsQuestion() throws Exception {
+		Long id = fixtures.anOpenConsultation();
+		ConsultationView view = fixtures.view(id);
+		String token = start(id);
+		Document page = Jsoup.parse(mvc.perform(post("/consultations/respond/{t}", token).with(csrf()).param("action", "submit")
+				.param("email", "not an address"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		List<ConsultationView.QuestionView> required = view.questions().stream().filter(ConsultationView.QuestionView::required).toList();
+		assertThat(required).hasSize(3);
+		List<String> expected = new ArrayList<>(required.stream().map(q -> "#q-" + q.id() + "-1").toList());
+		expected.add("#email");
+		Elements links = page.select(".govuk-error-summary__list a");
+		assertThat(links.eachAttr("href")).as("the questions in the form's order, then the e-mail address").containsExactlyElementsOf(expected);
+		for (String anchor : expected) {
+			assertThat(page.getElementById(anchor.substring(1))).as("the element %s links to", anchor).isNotNull();
+		}
+		for (ConsultationView.QuestionView question : required) {
+			assertThat(page.select("#q-" + question.id() + "-error").text()).isEqualTo("Error: Choose how far you agree: " + question.prompt());
+			assertThat(page.select("fieldset:has(#q-" + question.id() + "-1)").attr("aria-describedby")).isEqualTo("q-" + question.id() + "-error");
+		}
+		assertThat(repository.findByToken(token).orElseThrow().submitted()).isFalse();
+	}
+
+	@Test
+	void eachQuestionShowsItsOwnHintOnly() throws Exception {
+		Long id = fixtures.anOpenConsultation();
+		ConsultationView view = fixtures.view(id);
+		Document page = Jsoup.parse(mvc.perform(get("/consultations/respond/{t}", start(id))).andReturn().getResponse().getContentAsString());
+		for (ConsultationView.QuestionView question : view.questions()) {
+			if (question.kind() != QuestionKind.FREE_TEXT) {
+				continue;
+			}
+			Elements hint = page.select("#q-" + question.id() + "-hint");
+			if (question.hint() == null) {
+				assertThat(hint).as("no hint for %s", question.prompt()).isEmpty();
+				assertThat(page.select("#q-" + question.id()).hasAttr("aria-describedby")).isFalse();
+			}
+			else {
+				assertThat(hint.text()).isEqualTo(question.hint());
+			}
+		}
+	}
+
+	@Test
+	void aDraftsPrivateLinkAfterTheConsultationClosedSaysSoInsteadOfAForm() throws Exception {
+		Long id = fixtures.anOpenConsultation();
+		String token = start(id);
+		fixtures.close(id);
+		Document page = Jsoup.parse(mvc.perform(get("/consultations/respond/{t}", token)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#response-closed").text()).contains("has closed").contains("not submitted");
+		assertThat(page.select("form[action$=" + token + "]")).as("no form that would fail on submit").isEmpty();
+		Document list = Jsoup.parse(mvc.perform(get("/consultations/{id}", id)).andReturn().getResponse().getContentAsString());
+		assertThat(list.select(".govuk-tag").text()).isEqualTo("Closed");
+		assertThat(list.text()).as("a closed consultation does not say when it closes").doesNotContain("Closes");
 	}
 
 	@Test
