@@ -192,6 +192,14 @@ class CallAdminController {
 		}, () -> again(id, model, result, ranking -> !ranking.isEmpty() && calls.find(id).status() != CallStatus.DECIDED));
 	}
 
+	/** Takes a proposal off a reviewer who has not reviewed it yet; the reviewer is told by e-mail. */
+	@PostMapping("/calls/{id}/assignments/{assignmentId}/remove")
+	String unassign(@PathVariable Long id, @PathVariable Long assignmentId, @AuthenticationPrincipal SignedInPerson me,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "The assignment has been removed and the reviewer has been told.",
+				() -> reviews.unassign(me.id(), id, assignmentId));
+	}
+
 	@PostMapping("/calls/{id}/assignments/spread")
 	String spread(@PathVariable Long id, @Valid @ModelAttribute("spread") ProposalForms.Spread form, BindingResult result,
 			@AuthenticationPrincipal SignedInPerson me, Model model, RedirectAttributes redirect) {

@@ -40,9 +40,12 @@ class ReviewService {
 
 	private final Audit audit;
 
+	private final ReviewMail reviewMail;
+
 	ReviewService(AssignmentRepository assignments, ProposalRepository proposals, CallService calls,
-			ProposalViews views, People people, Clock clock, Audit audit) {
+			ProposalViews views, People people, Clock clock, Audit audit, ReviewMail reviewMail) {
 		this.audit = audit;
+		this.reviewMail = reviewMail;
 		this.assignments = assignments;
 		this.proposals = proposals;
 		this.calls = calls;
@@ -65,7 +68,8 @@ class ReviewService {
 
 	void assign(Long managerId, Long proposalId, Long reviewerId) {
 		Proposal proposal = submittedProposal(proposalId);
-		checkStillAssigning(calls.load(proposal.callId()));
+		FundingCall call = calls.load(proposal.callId());
+		checkStillAssigning(call);
 		PersonSummary reviewer = people.find(reviewerId).filter(p -> p.hasRole(Role.REVIEWER))
 			.orElseThrow(() -> new DomainRuleException("reviewerId", "Choose a reviewer from the list"));
 		if (ProposalAccess.conflicted(reviewer.organisationIds(), proposal)) {
@@ -80,7 +84,30 @@ class ReviewService {
 			throw new DomainRuleException("reviewerId", reviewer.name()
 					+ " has already been assigned this proposal (or declared a conflict of interest on it)");
 		}
-		assignments.save(new ReviewAssignment(proposalId, proposal.callId(), reviewerId, managerId, clock.instant()));
+		ReviewAssignment saved = assignments.save(new ReviewAssignment(proposalId, proposal.callId(), reviewerId, managerId,
+				clock.instant()));
+		reviewMail.assigned(reviewer, proposal, call, saved.id());
+	}
+
+	/**
+	 * Takes a proposal off a reviewer who has not yet reviewed it (a submitted review or a declared
+	 * conflict stays); the reviewer is told. An assignment of another call is not found.
+	 */
+	void unassign(Long managerId, Long callId, Long assignmentId) {
+		ReviewAssignment assignment = assignments.findById(assignmentId).filter(a -> a.callId().equals(callId))
+			.orElseThrow(() -> new RecordNotFoundException("Assignment", assignmentId));
+		FundingCall call = calls.load(callId);
+		checkStillAssigning(call);
+		if (assignment.status() != AssignmentStatus.ASSIGNED) {
+			throw new DomainRuleException(null, assignment.status() == AssignmentStatus.SUBMITTED
+					? "This review has been submitted, so it stays with the proposal"
+					: "The reviewer declared a conflict of interest on this proposal, which stays on record");
+		}
+		Proposal proposal = proposals.findById(assignment.proposalId()).orElseThrow();
+		assignments.delete(assignment);
+		audit.record("REVIEWER_UNASSIGNED", "ReviewAssignment", assignmentId,
+				"reviewer=" + assignment.reviewerId() + "; proposal=" + assignment.proposalId(), null);
+		people.find(assignment.reviewerId()).ifPresent(reviewer -> reviewMail.unassigned(reviewer, proposal, call));
 	}
 
 	/**
@@ -89,7 +116,8 @@ class ReviewService {
 	 * many reviews are still missing because no eligible reviewer had room.
 	 */
 	int spread(Long managerId, Long callId, int perProposal, int cap) {
-		checkStillAssigning(calls.load(callId));
+		FundingCall call = calls.load(callId);
+		checkStillAssigning(call);
 		List<ReviewAssignment> existing = assignments.findByCallId(callId);
 		Map<Long, Integer> load = new HashMap<>();
 		existing.stream().filter(ReviewAssignment::isActive).forEach(a -> load.merge(a.reviewerId(), 1, Integer::sum));
@@ -102,8 +130,15 @@ class ReviewService {
 					(int) existing.stream().filter(a -> a.proposalId().equals(p.id()) && a.isActive()).count()))
 			.toList();
 		EvenSpread.Plan plan = EvenSpread.plan(needs, reviewers, perProposal, cap);
-		plan.assignments().forEach(pair -> assignments.save(new ReviewAssignment(pair.getKey(), callId, pair.getValue(),
-				managerId, clock.instant())));
+		Map<Long, Proposal> byId = proposals.findByCallIdOrderByIdAsc(callId).stream()
+			.collect(Collectors.toMap(Proposal::id, p -> p));
+		Map<Long, PersonSummary> reviewersById = people.withRole(Role.REVIEWER).stream()
+			.collect(Collectors.toMap(PersonSummary::id, p -> p));
+		plan.assignments().forEach(pair -> {
+			ReviewAssignment saved = assignments.save(new ReviewAssignment(pair.getKey(), callId, pair.getValue(), managerId,
+					clock.instant()));
+			reviewMail.assigned(reviewersById.get(pair.getValue()), byId.get(pair.getKey()), call, saved.id());
+		});
 		return plan.unfilled();
 	}
 
@@ -237,7 +272,7 @@ class ReviewService {
 	}
 
 	/** An assignment as the manager's list shows it. */
-	record AssignmentRow(String reviewerName, String proposalTitle, AssignmentStatus status, String conflictReason) {
+	record AssignmentRow(Long id, String reviewerName, String proposalTitle, AssignmentStatus status, String conflictReason) {
 	}
 
 	/** Once a call's decisions are released its reviewing is over: no one is assigned any more. */
@@ -276,7 +311,7 @@ class ReviewService {
 		Map<Long, String> titles = proposals.findByCallIdOrderByIdAsc(callId).stream()
 			.collect(Collectors.toMap(Proposal::id, Proposal::title));
 		return all.stream().sorted(Comparator.comparing(ReviewAssignment::proposalId))
-			.map(a -> new AssignmentRow(names.getOrDefault(a.reviewerId(), ""), titles.get(a.proposalId()), a.status(),
+			.map(a -> new AssignmentRow(a.id(), names.getOrDefault(a.reviewerId(), ""), titles.get(a.proposalId()), a.status(),
 					a.conflictReason()))
 			.toList();
 	}

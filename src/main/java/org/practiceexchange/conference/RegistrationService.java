@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,15 +20,12 @@ import org.practiceexchange.account.People;
 import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.conference.ConferenceViews.AttendeeView;
 import org.practiceexchange.conference.ConferenceViews.MyPlace;
-import org.practiceexchange.notification.Mail;
-import org.practiceexchange.notification.NotificationKind;
 import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.organisation.Organisations;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.TimeConfiguration;
 import org.practiceexchange.shared.privacy.Audit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +41,6 @@ class RegistrationService {
 	private static final Set<Registration.Status> ACTIVE = EnumSet.of(Registration.Status.REGISTERED,
 			Registration.Status.WAITING);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
 	private final EditionRepository editions;
 
 	private final RegistrationRepository registrations;
@@ -58,26 +51,22 @@ class RegistrationService {
 
 	private final Organisations organisations;
 
-	private final Mail mail;
+	private final ConferenceMail conferenceMail;
 
 	private final Clock clock;
-
-	private final String baseUrl;
 
 	private final Audit audit;
 
 	RegistrationService(Audit audit, EditionRepository editions, RegistrationRepository registrations, ApplicationRepository applications,
-			People people, Organisations organisations, Mail mail, Clock clock,
-			@Value("${exchange.base-url}") String baseUrl) {
+			People people, Organisations organisations, ConferenceMail conferenceMail, Clock clock) {
 		this.audit = audit;
 		this.editions = editions;
 		this.registrations = registrations;
 		this.applications = applications;
 		this.people = people;
 		this.organisations = organisations;
-		this.mail = mail;
+		this.conferenceMail = conferenceMail;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
 	}
 
 	@Transactional
@@ -92,7 +81,9 @@ class RegistrationService {
 		boolean free = registrations.countByEditionIdAndStatus(editionId, Registration.Status.REGISTERED) < edition
 			.capacity();
 		registrations.save(new Registration(editionId, personId, free, clock.instant()));
-		return place(editionId, personId).orElseThrow();
+		MyPlace place = place(editionId, personId).orElseThrow();
+		people.find(personId).ifPresent(person -> conferenceMail.registered(person, edition, place));
+		return place;
 	}
 
 	/** Cancels the person's place or waiting-list entry; a freed place goes to the first person waiting. */
@@ -121,12 +112,7 @@ class RegistrationService {
 			audit.record("CONFERENCE_PLACE_FROM_WAITING_LIST", "Registration", next.id(), "status=" + before,
 					"status=" + next.status() + "; conference=" + edition.id());
 			taken++;
-			people.find(next.personId()).ifPresent(person -> mail.notify(person.email(), NotificationKind.DECISION,
-					"You have a place at the " + edition.title(),
-					"Hello " + person.name() + ",\n\nA place has come free at the " + edition.title() + " ("
-							+ DAY.format(edition.startsOn()) + ") and it is now yours: you have moved up from the waiting list.\n\n"
-							+ "If you can no longer come, please cancel so the next person can have it: " + baseUrl
-							+ "/conferences/" + edition.id() + "\n"));
+			people.find(next.personId()).ifPresent(person -> conferenceMail.placeFromWaitingList(person, edition));
 		}
 	}
 

@@ -13,8 +13,6 @@ import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.conference.ConferenceViews.ApplicationView;
 import org.practiceexchange.conference.ConferenceViews.ScoreView;
-import org.practiceexchange.notification.Mail;
-import org.practiceexchange.notification.NotificationKind;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.programme.ThemeSummary;
 import org.practiceexchange.resource.OutputSummary;
@@ -23,7 +21,6 @@ import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.TimeConfiguration;
 import org.practiceexchange.shared.privacy.Audit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,18 +48,15 @@ class TalkService {
 
 	private final org.practiceexchange.account.People people;
 
-	private final Mail mail;
+	private final ConferenceMail conferenceMail;
 
 	private final Clock clock;
-
-	private final String baseUrl;
 
 	private final Audit audit;
 
 	TalkService(Audit audit, ApplicationRepository applications, EditionRepository editions, SlotRepository slots,
 			List<PresentableWork> sources, ProgrammeCatalogue catalogue, Outputs outputs,
-			org.practiceexchange.account.People people, Mail mail, Clock clock,
-			@Value("${exchange.base-url}") String baseUrl) {
+			org.practiceexchange.account.People people, ConferenceMail conferenceMail, Clock clock) {
 		this.audit = audit;
 		this.applications = applications;
 		this.editions = editions;
@@ -71,9 +65,8 @@ class TalkService {
 		this.catalogue = catalogue;
 		this.outputs = outputs;
 		this.people = people;
-		this.mail = mail;
+		this.conferenceMail = conferenceMail;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
 	}
 
 	/** Everything the person could present, from every source, each key once. */
@@ -165,15 +158,8 @@ class TalkService {
 		audit.record("TALK_APPLICATION_DECIDED", "TalkApplication", id, "status=" + before,
 				"status=" + application.status());
 		Edition edition = edition(application.editionId());
-		people.find(application.applicantId()).ifPresent(applicant -> mail.notify(applicant.email(),
-				NotificationKind.DECISION, (select ? "Your talk has been selected: " : "Your application to present: ")
-						+ edition.title(),
-				"Hello " + applicant.name() + ",\n\n" + (select
-						? "Thank you for applying to present \u2018" + application.title() + "\u2019 at the "
-								+ edition.title() + ". We are delighted to tell you it has been selected. We will be in touch with your slot in the timetable."
-						: "Thank you for applying to present \u2018" + application.title() + "\u2019 at the "
-								+ edition.title() + ". We had many more strong applications than places, and we are sorry that we cannot offer it a slot this year. We hope you will join us as a delegate.")
-						+ "\n\nYour application: " + baseUrl + "/conference-applications/" + id + "\n"));
+		people.find(application.applicantId())
+			.ifPresent(applicant -> conferenceMail.talkDecided(applicant, edition, application, select));
 		return view(application);
 	}
 

@@ -65,6 +65,8 @@ class CallRouteAccessTests {
 
 	Long otherAssignment;
 
+	Long removable;
+
 	Long partnerOrganisation;
 
 	@BeforeAll
@@ -81,6 +83,7 @@ class CallRouteAccessTests {
 		assignment = fixtures.assign(manager, submitted, assigned);
 		SignedInPerson otherReviewer = fixtures.aReviewer();
 		otherAssignment = fixtures.assign(manager, submitted, otherReviewer);
+		removable = fixtures.assign(manager, submitted, fixtures.aReviewer());
 		people.put("practitioner", accounts.aPerson(Role.PRACTITIONER, ours.leadOrganisation()));
 		people.put("mentor", accounts.aPerson(Role.MENTOR, accounts.anOrganisation()));
 		people.put("providerLead", ours.lead());
@@ -234,6 +237,9 @@ class CallRouteAccessTests {
 		rows.add(new Row("POST /manage/calls/{id}/assignments", t -> post("/manage/calls/{id}/assignments", t.call.id())
 			.param("proposalId", t.submitted.toString()).param("reviewerId", t.people.get("assignedReviewer").id().toString()),
 				only("manager", 200, false)));
+		// the manager removes an assignment not yet reviewed (the manager comes last, so it is there for everyone)
+		rows.add(new Row("POST /manage/calls/{id}/assignments/{a}/remove", t -> post("/manage/calls/{id}/assignments/{a}/remove",
+				t.call.id(), t.removable), only("manager", 302, false)));
 		rows.add(new Row("POST /manage/calls/{id}/assignments/spread", t -> post("/manage/calls/{id}/assignments/spread", t.draftCall.id())
 			.param("reviewersPerProposal", "1").param("cap", "1"), only("manager", 302, false)));
 		rows.add(new Row("POST /manage/calls/{id}/proposals/{p}/moderation", t -> post("/manage/calls/{c}/proposals/{p}/moderation",

@@ -83,7 +83,7 @@ class WaitingListTests {
 		assertThat(registrations.place(id, after.id()).orElseThrow().position()).isEqualTo(1);
 		var mail = mailbox.awaitMessage(next.email(), "You have a place at the");
 		assertThat(mail.body()).contains("moved up from the waiting list").contains("/conferences/" + id);
-		assertThat(mailbox.messagesTo(after.email())).isEmpty();
+		assertThat(mailbox.messagesTo(after.email())).noneMatch(m -> m.subject().startsWith("You have a place"));
 	}
 
 	@Test

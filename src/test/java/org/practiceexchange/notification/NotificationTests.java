@@ -135,7 +135,8 @@ class NotificationTests {
 		mvc.perform(post("/account/notifications").with(user(person)).with(csrf())
 			.param("INVITATION", "IMMEDIATELY").param("DECISION", "OFF").param("SIGN_OFF_REQUEST", "IMMEDIATELY")
 			.param("REMINDER", "DAILY_DIGEST").param("COMMUNITY_REPLY", "OFF").param("COMMUNITY_REQUEST", "DAILY_DIGEST")
-			.param("MENTOR_COMMENT", "IMMEDIATELY").param("PLAN_REVISED", "DAILY_DIGEST").param("INQUIRY_STAGE", "OFF"))
+			.param("MENTOR_COMMENT", "IMMEDIATELY").param("PLAN_REVISED", "DAILY_DIGEST").param("INQUIRY_STAGE", "OFF")
+			.param("REVIEW_ASSIGNMENT", "IMMEDIATELY").param("CONFERENCE_PLACE", "DAILY_DIGEST").param("TALK_DECISION", "OFF"))
 			.andExpect(redirectedUrl("/account/notifications"));
 		assertThat(preferences.deliveryOf(person.email().toUpperCase(), NotificationKind.DECISION)).isEqualTo(Delivery.OFF);
 		assertThat(preferences.deliveryOf(person.email(), NotificationKind.REMINDER)).isEqualTo(Delivery.DAILY_DIGEST);
