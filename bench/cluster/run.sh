@@ -90,14 +90,14 @@ start_node() { # index
 		java -Xmx512m -jar "$JAR" --server.port="$port" --exchange.cluster=true --exchange.files.store=database \
 		--exchange.demo=true --exchange.data-dir="$WORK/node$i" --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
 		--exchange.consultation.responses-per-address-per-hour=1000000 --exchange.mail.retry-interval=5s \
-		--logging.level.root=WARN ${EXCHANGE_SEARCH:-} >>"$WORK/node$i.log" 2>&1 &
+		--logging.level.root=WARN --logging.level.org.practiceexchange.PracticeExchangeApplication=INFO ${EXCHANGE_SEARCH:-} >>"$WORK/node$i.log" 2>&1 &
 	NODE_PID[$i]=$!
 }
 await_node() { # index
-	local i=$1 until=$((SECONDS + 240))
+	local i=$1 until=$((SECONDS + ${BENCH_START_TIMEOUT:-600}))
 	until curl -fs "http://127.0.0.1:${NODE_PORTS[$i]}/actuator/health" | grep -q '"UP"'; do
 		kill -0 "${NODE_PID[$i]}" 2>/dev/null || { tail -50 "$WORK/node$i.log" >&2; exit 1; }
-		((SECONDS < until)) || { echo "node $i did not start in 240 s" >&2; tail -50 "$WORK/node$i.log" >&2; exit 1; }
+		((SECONDS < until)) || { echo "node $i did not start in ${BENCH_START_TIMEOUT:-600} s" >&2; tail -50 "$WORK/node$i.log" >&2; exit 1; }
 		sleep 0.5
 	done
 }
