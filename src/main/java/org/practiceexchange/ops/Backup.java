@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * Backs up and restores everything the app holds: the database and the uploaded files under
- * {@code <data dir>/uploads}. The search index ({@code <data dir>/search}) is not copied: a restore
+ * {@code <data dir>/uploads} (with {@code exchange.files.store=database} the files are rows of the
+ * {@code stored_file} table, so the dump holds them and {@code files/} stays empty). The search index ({@code <data dir>/search}) is not copied: a restore
  * deletes it and the app rebuilds it on its next start (see {@code resource.SearchIndex}).
  *
  * <p>A backup directory holds {@code database.sql} (H2, written by {@code SCRIPT TO} inside the

@@ -8,22 +8,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
+import org.springframework.core.io.Resource;
 
 /**
- * Files kept under {@code <data dir>/uploads} by random key. The folder is outside every static or
- * executable path: files reach people only through the download controller.
+ * Where uploaded files are kept, by random key, never by their own name: a folder under the data dir
+ * ({@code exchange.files.store=local}, the default) or a table of the database ({@code database}, for
+ * several nodes). Either way an upload first lands in a temporary file under {@code <data dir>/uploads},
+ * where it is inspected; only an accepted one is kept. Files reach people only through the download
+ * controller.
  */
-@Component
-class FileStore {
+abstract class FileStore {
 
 	private final Path folder;
 
-	FileStore(UploadPolicy policy) {
-		this.folder = policy.folder();
+	FileStore(Path folder) {
+		this.folder = folder;
 	}
 
-	/** Copies the upload to a temporary file inside the store, ready to inspect. */
+	/** Copies the upload to a temporary file on this node, ready to inspect. */
 	Path receive(InputStream content) {
 		try {
 			Files.createDirectories(folder);
@@ -36,17 +38,11 @@ class FileStore {
 		}
 	}
 
-	/** Moves an inspected file to its permanent random key. */
-	String keep(Path received) {
-		String key = UUID.randomUUID().toString();
-		try {
-			Files.move(received, resolve(key), StandardCopyOption.ATOMIC_MOVE);
-			return key;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+	/** Keeps an inspected file under a new random key and returns the key. */
+	abstract String keep(Path received);
+
+	/** The kept file's content, to send to the person downloading it. */
+	abstract Resource open(String key);
 
 	void discard(Path received) {
 		try {
@@ -57,11 +53,16 @@ class FileStore {
 		}
 	}
 
-	Path resolve(String key) {
-		Path path = folder.resolve(UUID.fromString(key).toString()).normalize();
-		if (!path.startsWith(folder)) {
-			throw new IllegalArgumentException("Bad storage key");
-		}
-		return path;
+	Path folder() {
+		return folder;
+	}
+
+	static String newKey() {
+		return UUID.randomUUID().toString();
+	}
+
+	/** Keys are UUIDs: anything else was never given out by a store. */
+	static String checked(String key) {
+		return UUID.fromString(key).toString();
 	}
 }

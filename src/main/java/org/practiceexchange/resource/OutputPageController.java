@@ -7,7 +7,6 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,7 +74,7 @@ class OutputPageController {
 					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-transform")
-			.body(new FileSystemResource(file.path()));
+			.body(file.content());
 	}
 
 	@PostMapping("/outputs/{id}/approve")

@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional(readOnly = true)
 class OutputService implements Outputs {
 
-	record Download(Path path, String fileName, String mediaType, long size) {
+	record Download(org.springframework.core.io.Resource content, String fileName, String mediaType, long size) {
 	}
 
 	private final OutputRepository outputs;
@@ -379,7 +379,7 @@ class OutputService implements Outputs {
 			outputs.countDownload(output.id());
 			outputs.countFileDownload(file.id());
 		}
-		return new Download(store.resolve(file.storageKey()), file.originalName(), file.mediaType(), file.size());
+		return new Download(store.open(file.storageKey()), file.originalName(), file.mediaType(), file.size());
 	}
 
 	// --- reports -----------------------------------------------------------------------------

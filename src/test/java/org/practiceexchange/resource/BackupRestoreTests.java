@@ -52,7 +52,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * context's data (fixtures, with two uploaded output files) is backed up and restored into an empty
  * database (a second H2 file database, or a second PostgreSQL database on the same server); every
  * table (row count, content checksum) and every uploaded file (SHA-256) must match, and the app,
- * started on the restored data, rebuilds its search index and finds an output by a word of its file.
+ * started on the restored data, rebuilds its search index, finds an output by a word of its file and serves
+ * that file unchanged. With {@code exchange.files.store=database} ({@link BackupRestoreOnDatabaseStoreTests})
+ * the files live in the {@code stored_file} table, so the dump holds them and the backup's {@code files/} is empty.
  */
 @IntegrationTest
 class BackupRestoreTests {
@@ -74,6 +76,12 @@ class BackupRestoreTests {
 	@Value("${exchange.data-dir}")
 	String dataDir;
 
+	@Value("${exchange.files.store:local}")
+	String store;
+
+	@Autowired
+	FileStore fileStore;
+
 	@TempDir
 	Path temp;
 
@@ -82,7 +90,7 @@ class BackupRestoreTests {
 		String word = "zq" + AccountFixtures.unique("bk").replace("-", "").toLowerCase();
 		SignedInPerson practitioner = fixtures.practitioner();
 		Long programme = programmes.aProgramme(ProgrammeModel.EXCHANGE_GROUP, List.of()).id();
-		fixtures.published(practitioner, fixtures.proposal("Backed up guide", OutputType.DELIVERY_GUIDE,
+		Output guide = fixtures.published(practitioner, fixtures.proposal("Backed up guide", OutputType.DELIVERY_GUIDE,
 				Licence.CC_BY_4_0, programme, 2020, List.of(programmes.themeId("SEND")), null), "The " + word + " method, in full");
 		fixtures.published(practitioner, fixtures.proposal("Backed up tool", OutputType.SCREENING_TOOL,
 				Licence.CC_BY_SA_4_0, programme, 2021, List.of(programmes.themeId("ESOL")), null), "Another body of text");
@@ -92,7 +100,15 @@ class BackupRestoreTests {
 				Path.of(dataDir));
 		Path backupDir = temp.resolve("backup");
 		Backup.Summary backedUp = Backup.backup(source, backupDir);
-		assertThat(backedUp.files()).isGreaterThanOrEqualTo(2);
+		boolean inDatabase = store.equals("database");
+		if (inDatabase) {
+			assertThat(backedUp.files()).as("files kept in the database travel in the dump").isZero();
+		}
+		else {
+			assertThat(backedUp.files()).isGreaterThanOrEqualTo(2);
+		}
+		OutputFile guideFile = guide.files().get(0);
+		byte[] guideContent = fileStore.open(guideFile.storageKey()).getContentAsByteArray();
 		assertThat(Files.readAllLines(backupDir.resolve("manifest.tsv"))).hasSize(backedUp.files() + 1);
 		assertThatThrownBy(() -> Backup.backup(source, backupDir)).hasMessageContaining("already holds a backup");
 
@@ -123,12 +139,21 @@ class BackupRestoreTests {
 
 			Map<String, String> filesBefore = files(source.dataDir().resolve("uploads"));
 			Map<String, String> filesAfter = files(restoredDataDir.resolve("uploads"));
-			assertThat(filesAfter).isEqualTo(filesBefore).hasSizeGreaterThanOrEqualTo(2);
-			log.info("Backup and restore on {}: compared {} tables ({} rows, count and SHA-256 each) and {} uploaded files (SHA-256)",
-					TestDatabase.isPostgresql() ? "PostgreSQL" : "H2", before.size(), rows, filesAfter.size());
+			assertThat(filesAfter).isEqualTo(filesBefore).hasSizeGreaterThanOrEqualTo(inDatabase ? 0 : 2);
+			if (inDatabase) {
+				assertThat(filesAfter).isEmpty();
+				assertThat(after.get("stored_file")).isEqualTo(before.get("stored_file"));
+				assertThat(Long.parseLong(after.get("stored_file").split(" ")[0])).isGreaterThanOrEqualTo(2);
+			}
+			log.info("Backup and restore on {} with the {} file store: compared {} tables ({} rows, count and SHA-256 each) and {} uploaded files (SHA-256)",
+					TestDatabase.isPostgresql() ? "PostgreSQL" : "H2", store, before.size(), rows, filesAfter.size());
 
-			Files.writeString(backupDir.resolve("files").resolve(filesBefore.keySet().iterator().next()), "tampered");
+			Path tampered = inDatabase ? backupDir.resolve(TestDatabase.isPostgresql() ? "database.dump" : "database.sql")
+					: backupDir.resolve("files").resolve(filesBefore.keySet().iterator().next());
+			byte[] original = Files.readAllBytes(tampered);
+			Files.writeString(tampered, "tampered");
 			assertThatThrownBy(() -> Backup.restore(restored, backupDir, true)).hasMessageContaining("does not match its manifest");
+			Files.write(tampered, original);
 			List<String> manifest = Files.readAllLines(backupDir.resolve("manifest.tsv"));
 			Files.writeString(backupDir.resolve("manifest.tsv"), "not a manifest line\n");
 			assertThatThrownBy(() -> Backup.restore(restored, backupDir, true)).hasMessageContaining("damaged at line 1");
@@ -140,7 +165,8 @@ class BackupRestoreTests {
 			}
 			assertThat(files(restoredDataDir.resolve("uploads"))).isEqualTo(filesBefore);
 
-			assertThat(searchOnRestoredApp(restored, word)).contains("\"total\":1").contains("Backed up guide");
+			assertThat(searchOnRestoredApp(restored, word, "/outputs/" + guide.id() + "/files/" + guideFile.id(), guideContent))
+				.contains("\"total\":1").contains("Backed up guide");
 		}
 		finally {
 			if (TestDatabase.isPostgresql()) {
@@ -152,7 +178,7 @@ class BackupRestoreTests {
 	private static final String Backup_H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
 
 	/** The app started on the restored data: the index is gone, so it rebuilds it at start. */
-	private String searchOnRestoredApp(Backup.Target restored, String word) throws Exception {
+	private String searchOnRestoredApp(Backup.Target restored, String word, String download, byte[] content) throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PracticeExchangeApplication.class)
 			.profiles("test")
 			// Arguments, not default properties: they must win over the test profile and SPRING_DATASOURCE_URL.
@@ -160,8 +186,12 @@ class BackupRestoreTests {
 					"--spring.datasource.url=" + restored.url(), "--spring.datasource.username=" + restored.username(),
 					"--spring.datasource.password=" + restored.password(),
 					"--spring.jpa.properties.hibernate.search.backend.directory.root=" + restored.dataDir().resolve("search"),
-					"--spring.mail.port=1", "--spring.jmx.enabled=false")) {
+					"--spring.mail.port=1", "--spring.jmx.enabled=false", "--exchange.files.store=" + store)) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+					URI.create("http://localhost:" + port + download)).build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(file.statusCode()).isEqualTo(200);
+			assertThat(file.body()).as("the file served by the restored app").isEqualTo(content);
 			HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
 					URI.create("http://localhost:" + port + "/api/resources?q=" + word)).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -92,7 +92,8 @@ class OutputWorkflowTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"screening.pdf\"")));
+			.andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"screening.pdf\"")))
+			.andExpect(content().bytes(file.getBytes()));
 		mvc.perform(get(location + "/files/" + fileId));
 		assertThat(repository.findById(id).orElseThrow().downloads()).isEqualTo(2);
 		mvc.perform(get("/api/resources/{id}", id))
