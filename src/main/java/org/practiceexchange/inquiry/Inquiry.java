@@ -281,6 +281,10 @@ class Inquiry {
 			throw new DomainRuleException("measure", "Measures can be removed only at the audit and plan stages; this inquiry is at "
 					+ StageNames.name(stage) + ", so the measure stays to be re-audited (you can still correct it until then)");
 		}
+		if (stage == Stage.PLAN && measures.size() == 1) {
+			throw new DomainRuleException("measure", "This is the inquiry's only measure, and the plan rests on at least one: "
+					+ "add the measure that replaces it first, then remove this one");
+		}
 		MeasureChange removal = new MeasureChange(measureId, measure.view().name(), personId, now, "removed", measure.summary(), null);
 		measures.remove(measure);
 		measureChanges.add(removal);

@@ -292,7 +292,13 @@ class InquiryPageController {
 			action.run();
 			redirect.addFlashAttribute("flash", done);
 			return "redirect:/inquiries/" + id;
-		}, () -> inquiry(id, me, model));
+		}, () -> {
+			String view = inquiry(id, me, model);
+			if (model.getAttribute("inquiry") instanceof InquiryViews.Full full && full.withdrawn()) {
+				FormPost.atTheTop(model, result);
+			}
+			return view;
+		});
 	}
 
 	@GetMapping("/inquiries/{id}/evaluation")
