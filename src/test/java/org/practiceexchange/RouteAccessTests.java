@@ -258,6 +258,11 @@ class RouteAccessTests {
 			post("/inquiries/{inquiry}/measures/new").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			get("/inquiries/{inquiry}/measures/{measure}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			post("/inquiries/{inquiry}/measures/{measure}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}/measures/{measure}/edit").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/measures/{measure}/edit").with("name", "Score", "unit", "marks", "kind", "NUMBER", "baseline", "3").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/measures/{measure}/remove").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			get("/inquiries/{inquiry}/withdraw").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/inquiries/{inquiry}/withdraw").with("reason", "Changed role").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			get("/inquiries/{inquiry}/plan").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			post("/inquiries/{inquiry}/plan").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			get("/inquiries/{inquiry}/plan/versions/{planVersion}").signedOut(LOGIN).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, OK),
@@ -271,6 +276,9 @@ class RouteAccessTests {
 			post("/api/projects/{project}/inquiries").json("{\"title\": \"Fractions\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			post("/api/inquiries/{inquiry}/measures").json("{\"name\": \"Score\", \"unit\": \"marks\", \"kind\": \"NUMBER\", \"baseline\": 3}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			put("/api/inquiries/{inquiry}/measures/{measure}").json("{\"reaudit\": 5}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			put("/api/inquiries/{inquiry}/measures/{measure}").json("{\"name\": \"Score\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			delete("/api/inquiries/{inquiry}/measures/{measure}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
+			post("/api/inquiries/{inquiry}/withdrawal").json("{\"reason\": \"Changed role\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			post("/api/inquiries/{inquiry}/advance").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			post("/api/inquiries/{inquiry}/plan").json("{\"actions\": [{\"what\": \"Starter\", \"who\": \"Tutor\", \"dueOn\": \"2027-03-01\", \"successCriterion\": \"Used weekly\"}]}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
 			post("/api/inquiries/{inquiry}/comments").json("{\"body\": \"A comment\"}").signedOut(UNAUTHORISED).signedIn(NOT_FOUND).as(Visitor.PROGRAMME_MANAGER, FORBIDDEN),
@@ -498,6 +506,10 @@ class RouteAccessTests {
 
 	static RouteBuilder put(String path) {
 		return new RouteBuilder(HttpMethod.PUT, path);
+	}
+
+	static RouteBuilder delete(String path) {
+		return new RouteBuilder(HttpMethod.DELETE, path);
 	}
 
 	record Route(HttpMethod method, String path, Map<Visitor, Outcome> expected, List<String> params, String json) {

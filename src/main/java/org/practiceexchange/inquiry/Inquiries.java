@@ -10,11 +10,12 @@ import java.util.Optional;
  */
 public interface Inquiries {
 
+	/** The inquiry, withdrawn or not ({@link InquiryRecord#withdrawn()} says). */
 	Optional<InquiryRecord> find(Long id);
 
-	/** A practitioner's inquiries, newest first. */
+	/** A practitioner's inquiries, newest first, leaving out those withdrawn. */
 	List<InquiryRecord> byPractitioner(Long practitionerId);
 
-	/** The inquiries of these projects, oldest first. */
+	/** The inquiries of these projects, oldest first, leaving out those withdrawn (so syntheses and outcome reports do). */
 	List<InquiryRecord> inProjects(Collection<Long> projectIds);
 }

@@ -108,6 +108,67 @@ class Inquiry {
 		}
 	}
 
+	/** One correction or removal of a measure: who made it, when, which field, and the value before and after. */
+	@Embeddable
+	static class MeasureChange {
+
+		private Long measureId;
+
+		private String measureName;
+
+		private Long personId;
+
+		private Instant changedAt;
+
+		private String field;
+
+		private String beforeValue;
+
+		private String afterValue;
+
+		protected MeasureChange() {
+		}
+
+		MeasureChange(Long measureId, String measureName, Long personId, Instant changedAt, String field, String beforeValue,
+				String afterValue) {
+			this.measureId = measureId;
+			this.measureName = measureName;
+			this.personId = personId;
+			this.changedAt = changedAt;
+			this.field = field;
+			this.beforeValue = beforeValue;
+			this.afterValue = afterValue;
+		}
+
+		Long measureId() {
+			return measureId;
+		}
+
+		String measureName() {
+			return measureName;
+		}
+
+		Long personId() {
+			return personId;
+		}
+
+		Instant changedAt() {
+			return changedAt;
+		}
+
+		String field() {
+			return field;
+		}
+
+		String beforeValue() {
+			return beforeValue;
+		}
+
+		String afterValue() {
+			return afterValue;
+		}
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -131,6 +192,10 @@ class Inquiry {
 
 	private Instant createdAt;
 
+	private Instant withdrawnAt;
+
+	private String withdrawalReason;
+
 	@OneToMany(mappedBy = "inquiry", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<Measure> measures = new ArrayList<>();
@@ -148,6 +213,11 @@ class Inquiry {
 	@CollectionTable(name = "inquiry_log", joinColumns = @JoinColumn(name = "inquiry_id"))
 	@OrderColumn(name = "position")
 	private List<LogEntry> log = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "inquiry_measure_change", joinColumns = @JoinColumn(name = "inquiry_id"))
+	@OrderColumn(name = "position")
+	private List<MeasureChange> measureChanges = new ArrayList<>();
 
 	@Version
 	private long version;
@@ -184,6 +254,71 @@ class Inquiry {
 		return measure;
 	}
 
+	/**
+	 * Corrects a measure until its re-audit value is recorded; each field that changes is kept in the
+	 * history with its value before and after. Nothing is kept when nothing changes.
+	 */
+	List<MeasureChange> correctMeasure(Long measureId, Measure.Correction correction, Long personId, Instant now) {
+		checkOpen();
+		Measure measure = measure(measureId);
+		if (measure.hasReaudit()) {
+			throw new DomainRuleException("name", "This measure has its re-audit value, so it is kept as it was measured: "
+					+ "a correction now would change what the re-audit is compared with");
+		}
+		List<MeasureChange> changes = new ArrayList<>();
+		String nameBefore = measure.view().name();
+		measure.correct(correction).forEach(change -> changes.add(new MeasureChange(measureId, nameBefore, personId, now,
+				change.field(), change.before(), change.after())));
+		measureChanges.addAll(changes);
+		return changes;
+	}
+
+	/** Removes a measure at the audit or plan stage, before the intervention it is there to judge; the removal is kept in the history. */
+	MeasureChange removeMeasure(Long measureId, Long personId, Instant now) {
+		checkOpen();
+		Measure measure = measure(measureId);
+		if (stage.compareTo(Stage.PLAN) > 0) {
+			throw new DomainRuleException("measure", "Measures can be removed only at the audit and plan stages; this inquiry is at "
+					+ StageNames.name(stage) + ", so the measure stays to be re-audited (you can still correct it until then)");
+		}
+		if (stage == Stage.PLAN && measures.size() == 1) {
+			throw new DomainRuleException("measure", "This is the inquiry's only measure, and the plan rests on at least one: "
+					+ "add the measure that replaces it first, then remove this one");
+		}
+		MeasureChange removal = new MeasureChange(measureId, measure.view().name(), personId, now, "removed", measure.summary(), null);
+		measures.remove(measure);
+		measureChanges.add(removal);
+		return removal;
+	}
+
+	/** The practitioner withdraws the inquiry: it is kept as it is, read-only, and left out of counts and syntheses. */
+	void withdraw(String reason, Instant now) {
+		if (withdrawnAt != null) {
+			throw new DomainRuleException("reason", "This inquiry has already been withdrawn");
+		}
+		if (stage == Stage.COMPLETE) {
+			throw new DomainRuleException("reason", "A completed inquiry is kept as it is: its report and any outputs rest on it");
+		}
+		this.withdrawnAt = now;
+		this.withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
+	}
+
+	boolean withdrawn() {
+		return withdrawnAt != null;
+	}
+
+	Instant withdrawnAt() {
+		return withdrawnAt;
+	}
+
+	String withdrawalReason() {
+		return withdrawalReason;
+	}
+
+	List<MeasureChange> measureChanges() {
+		return measureChanges;
+	}
+
 	static String reauditNotYet(Stage stage) {
 		return "The re-audit value is recorded at the re-audit stage, once the intervention has run, so it can be compared "
 				+ "with the baseline; this inquiry is still at " + StageNames.name(stage);
@@ -206,6 +341,7 @@ class Inquiry {
 	}
 
 	void comment(Long authorId, String body, Instant now) {
+		checkNotWithdrawn();
 		comments.add(new Comment(authorId, currentPlan() == null ? null : currentPlan().number(), body.strip(), now));
 	}
 
@@ -230,6 +366,7 @@ class Inquiry {
 
 	/** Moves to the next stage if the work so far allows it; otherwise says what is missing. */
 	Stage advance() {
+		checkNotWithdrawn();
 		String missing = whatTheNextStageNeeds();
 		if (missing != null) {
 			throw new DomainRuleException(gateField(), missing);
@@ -275,8 +412,15 @@ class Inquiry {
 	}
 
 	private void checkOpen() {
+		checkNotWithdrawn();
 		if (stage == Stage.COMPLETE) {
 			throw new DomainRuleException(null, "A completed inquiry is kept as it is");
+		}
+	}
+
+	private void checkNotWithdrawn() {
+		if (withdrawnAt != null) {
+			throw new DomainRuleException(null, "This inquiry has been withdrawn: it is kept as it was, and nothing more can be added or changed");
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.SimultaneousWrites;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,10 +65,34 @@ class InquiryApiController {
 	}
 
 	@PutMapping("/api/inquiries/{id}/measures/{measureId}")
-	@Operation(summary = "Record a measure's re-audit value")
-	MeasureView reaudit(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal SignedInPerson me,
-			@Valid @RequestBody InquiryForms.Reaudit form) {
-		return inquiries.recordReaudit(id, measureId, me, form);
+	@Operation(summary = "Correct a measure (name, unit, kind, scale, baseline, baseline note, direction of better: parts left "
+			+ "out stay as they are) until its re-audit value is recorded, and/or record that re-audit value (from the REAUDIT "
+			+ "stage); every correction is kept in the inquiry's measureChanges")
+	@ApiResponse(responseCode = "200", description = "The measure as it now is")
+	@ApiResponse(responseCode = "409", description = "Refused, with the reason: the re-audit is recorded, the stage is not yet the re-audit, or the inquiry is complete or withdrawn")
+	MeasureView updateMeasure(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody InquiryForms.MeasureUpdate form) {
+		return inquiries.updateMeasure(id, measureId, me, form);
+	}
+
+	@DeleteMapping("/api/inquiries/{id}/measures/{measureId}")
+	@Operation(summary = "Remove a measure, at the AUDIT or PLAN stage only; the removal is kept in the inquiry's measureChanges")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "409", description = "Refused, with the reason (the inquiry is past planning, complete or withdrawn)")
+	ResponseEntity<Void> removeMeasure(@PathVariable Long id, @PathVariable Long measureId,
+			@AuthenticationPrincipal SignedInPerson me) {
+		inquiries.removeMeasure(id, measureId, me);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/inquiries/{id}/withdrawal")
+	@Operation(summary = "The practitioner withdraws their inquiry, with an optional reason: it is kept, read-only, and left "
+			+ "out of counts and syntheses")
+	@ApiResponse(responseCode = "200", description = "The inquiry, now withdrawn")
+	@ApiResponse(responseCode = "409", description = "Already withdrawn, or complete")
+	InquiryViews.Full withdraw(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @RequestBody(required = false) InquiryForms.Withdrawal form) {
+		return inquiries.withdraw(id, me, form);
 	}
 
 	@PostMapping("/api/inquiries/{id}/advance")

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The programme manager's download of every inquiry's progress (the inquiries list, with its stage
- * filter): one row per inquiry with its practitioner, project and stage. Under {@code /manage}, so
+ * filter): one row per inquiry with its practitioner, project and stage; withdrawn inquiries are left out. Under {@code /manage}, so
  * only a programme manager reaches it.
  */
 @Controller
@@ -50,6 +50,7 @@ class InquiryExportController {
 
 	private List<List<Object>> rows(SignedInPerson me, Stage stage) {
 		return inquiries.visibleTo(me, stage, Pageable.unpaged()).stream()
+			.filter(line -> !line.withdrawn())
 			.map(line -> Arrays.<Object>asList(line.title(), line.practitionerName(), line.projectTitle(),
 					text("stage." + line.stage()), line.stage().ordinal() + 1))
 			.toList();

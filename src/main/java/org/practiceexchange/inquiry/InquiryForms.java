@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -46,6 +47,52 @@ final class InquiryForms {
 
 	record Reaudit(@NotNull(message = "{measure.reaudit.required}") BigDecimal reaudit,
 			@Size(max = 1000, message = "{measure.note.size}") String reauditNote) {
+	}
+
+	/** A correction of a measure on its page: every part is sent, and those that differ are changed. */
+	record Correction(
+			@NotBlank(message = "{measure.name.required}") @Size(max = 200, message = "{measure.name.size}") String name,
+			@NotBlank(message = "{measure.unit.required}") @Size(max = 50, message = "{measure.unit.size}") String unit,
+			MeasureKind kind,
+			BigDecimal scaleMin,
+			BigDecimal scaleMax,
+			@NotNull(message = "{measure.baseline.required}") BigDecimal baseline,
+			@Size(max = 1000, message = "{measure.note.size}") String baselineNote,
+			BetterWhen betterWhen) {
+
+		static Correction of(MeasureView m) {
+			return new Correction(m.name(), m.unit(), m.kind(), m.scaleMin(), m.scaleMax(), m.baseline(),
+					m.baselineNote() == null ? "" : m.baselineNote(), m.betterWhen());
+		}
+
+		Measure.Correction correction() {
+			return new Measure.Correction(name, unit, kind, scaleMin, scaleMax, baseline, baselineNote == null ? "" : baselineNote,
+					betterWhen);
+		}
+	}
+
+	/**
+	 * The API's change to a measure: the re-audit value, or any parts to correct (those left out stay
+	 * as they are), or both.
+	 */
+	record MeasureUpdate(
+			@Pattern(regexp = "(?s).*\\S.*", message = "{measure.name.required}") @Size(max = 200, message = "{measure.name.size}") String name,
+			@Pattern(regexp = "(?s).*\\S.*", message = "{measure.unit.required}") @Size(max = 50, message = "{measure.unit.size}") String unit,
+			MeasureKind kind,
+			BigDecimal scaleMin,
+			BigDecimal scaleMax,
+			BigDecimal baseline,
+			@Size(max = 1000, message = "{measure.note.size}") String baselineNote,
+			BetterWhen betterWhen,
+			BigDecimal reaudit,
+			@Size(max = 1000, message = "{measure.note.size}") String reauditNote) {
+
+		Measure.Correction correction() {
+			return new Measure.Correction(name, unit, kind, scaleMin, scaleMax, baseline, baselineNote, betterWhen);
+		}
+	}
+
+	record Withdrawal(@Size(max = 1000, message = "{inquiry.withdraw.reason.size}") String reason) {
 	}
 
 	record Action(String what, String who, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,

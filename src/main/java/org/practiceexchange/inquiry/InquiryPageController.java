@@ -151,6 +151,78 @@ class InquiryPageController {
 		}, () -> reauditPage(id, measure, me, model));
 	}
 
+	@GetMapping("/inquiries/{id}/measures/{measureId}/edit")
+	String correctionForm(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal SignedInPerson me,
+			Model model, RedirectAttributes redirect) {
+		MeasureView measure = inquiries.measure(id, measureId, me);
+		InquiryViews.Full inquiry = ownPage(id, me);
+		if (!inquiry.open() || measure.reaudit() != null) {
+			redirect.addFlashAttribute("problem", !inquiry.open() ? "This inquiry is kept as it is: its measures can no longer be corrected."
+					: "This measure has its re-audit value, so it is kept as it was measured.");
+			return "redirect:/inquiries/" + id;
+		}
+		model.addAttribute("correction", InquiryForms.Correction.of(measure));
+		return correctionPage(inquiry, measure, model);
+	}
+
+	@PostMapping("/inquiries/{id}/measures/{measureId}/edit")
+	String correct(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("correction") InquiryForms.Correction form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		MeasureView measure = inquiries.measure(id, measureId, me);
+		InquiryViews.Full inquiry = ownPage(id, me);
+		return FormPost.submit(result, () -> {
+			inquiries.correctMeasure(id, measureId, me, form.correction());
+			redirect.addFlashAttribute("flash", "The measure has been corrected; the change is kept in the inquiry's history.");
+			return "redirect:/inquiries/" + id;
+		}, () -> correctionPage(inquiry, measure, model));
+	}
+
+	@PostMapping("/inquiries/{id}/measures/{measureId}/remove")
+	String removeMeasure(@PathVariable Long id, @PathVariable Long measureId, @AuthenticationPrincipal SignedInPerson me,
+			Model model, RedirectAttributes redirect) {
+		MeasureView measure = inquiries.measure(id, measureId, me);
+		InquiryViews.Full inquiry = ownPage(id, me);
+		try {
+			inquiries.removeMeasure(id, measureId, me);
+			redirect.addFlashAttribute("flash", "The measure \"" + measure.name() + "\" has been removed; the removal is kept in the inquiry's history.");
+			return "redirect:/inquiries/" + id;
+		}
+		catch (DomainRuleException ex) {
+			model.addAttribute("correction", InquiryForms.Correction.of(measure));
+			model.addAttribute("removeProblem", ex.getMessage());
+			return correctionPage(inquiry, measure, model);
+		}
+	}
+
+	@GetMapping("/inquiries/{id}/withdraw")
+	String withdrawForm(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model,
+			RedirectAttributes redirect) {
+		InquiryViews.Full inquiry = ownPage(id, me);
+		if (inquiry.withdrawn()) {
+			redirect.addFlashAttribute("problem", "This inquiry has already been withdrawn.");
+			return "redirect:/inquiries/" + id;
+		}
+		model.addAttribute("withdrawal", new InquiryForms.Withdrawal(""));
+		model.addAttribute("inquiry", inquiry);
+		return "inquiry/withdraw";
+	}
+
+	@PostMapping("/inquiries/{id}/withdraw")
+	String withdraw(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@Valid @ModelAttribute("withdrawal") InquiryForms.Withdrawal form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		InquiryViews.Full inquiry = ownPage(id, me);
+		return FormPost.submit(result, () -> {
+			inquiries.withdraw(id, me, form);
+			redirect.addFlashAttribute("flash", "Your inquiry has been withdrawn. It is kept as it was, and left out of counts and syntheses.");
+			return "redirect:/inquiries/" + id;
+		}, () -> {
+			model.addAttribute("inquiry", inquiry);
+			return "inquiry/withdraw";
+		});
+	}
+
 	@GetMapping("/inquiries/{id}/plan")
 	String planForm(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
 		InquiryViews.Full inquiry = ownPage(id, me);
@@ -220,7 +292,13 @@ class InquiryPageController {
 			action.run();
 			redirect.addFlashAttribute("flash", done);
 			return "redirect:/inquiries/" + id;
-		}, () -> inquiry(id, me, model));
+		}, () -> {
+			String view = inquiry(id, me, model);
+			if (model.getAttribute("inquiry") instanceof InquiryViews.Full full && full.withdrawn()) {
+				FormPost.atTheTop(model, result);
+			}
+			return view;
+		});
 	}
 
 	@GetMapping("/inquiries/{id}/evaluation")
@@ -272,6 +350,14 @@ class InquiryPageController {
 		model.addAttribute("kinds", MeasureKind.values());
 		model.addAttribute("directions", BetterWhen.values());
 		return "inquiry/measure-form";
+	}
+
+	private String correctionPage(InquiryViews.Full inquiry, MeasureView measure, Model model) {
+		model.addAttribute("inquiry", inquiry);
+		model.addAttribute("measureView", measure);
+		model.addAttribute("kinds", MeasureKind.values());
+		model.addAttribute("directions", BetterWhen.values());
+		return "inquiry/measure-correction";
 	}
 
 	private String reauditPage(Long id, MeasureView measure, SignedInPerson me, Model model) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The inquiry module's parts of a person's subject access export: their own inquiries with measures,
- * plan versions, log and evaluation (one query per kind of record), and comments they wrote on
+ * plan versions, log, evaluation, withdrawal and the history of changes to measures (one query per kind of record), and comments they wrote on
  * anyone's inquiry.
  */
 final class InquiryPersonalData {
@@ -38,7 +38,7 @@ final class InquiryPersonalData {
 		public Object export(DataSubject person) {
 			long id = person.id();
 			List<Map<String, Object>> inquiries = PersonalRows.query(jdbc, """
-					select id, project_id, title, stage, created_at, what_changed, content_lessons, process_lessons, implications
+					select id, project_id, title, stage, created_at, withdrawn_at, withdrawal_reason, what_changed, content_lessons, process_lessons, implications
 					from inquiry where practitioner_id = ? order by id""", id);
 			for (Map<String, Object> inquiry : inquiries) {
 				Map<String, Object> evaluation = new LinkedHashMap<>();
@@ -68,6 +68,11 @@ final class InquiryPersonalData {
 			PersonalRows.nest(inquiries, "comments", PersonalRows.query(jdbc, """
 					select c.inquiry_id, c.position, c.author_id, c.plan_version, c.body, c.created_at
 					from inquiry_comment c join inquiry i on i.id = c.inquiry_id where i.practitioner_id = ?
+					order by c.inquiry_id, c.position""", id), "inquiryId");
+			PersonalRows.nest(inquiries, "measureChanges", PersonalRows.query(jdbc, """
+					select c.inquiry_id, c.position, c.measure_id, c.measure_name, c.person_id, c.changed_at, c.field,
+					       c.before_value, c.after_value
+					from inquiry_measure_change c join inquiry i on i.id = c.inquiry_id where i.practitioner_id = ?
 					order by c.inquiry_id, c.position""", id), "inquiryId");
 			return inquiries;
 		}

@@ -5,11 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An inquiry as other modules see it: its measures with their change, the current action plan and
- * the evaluation (null until written).
+ * An inquiry as other modules see it: its measures with their change, the current action plan, the
+ * evaluation (null until written), the intervention log, oldest first, and whether the practitioner
+ * has withdrawn it.
  */
 public record InquiryRecord(Long id, Long projectId, Long practitionerId, String title, Stage stage,
-		List<MeasureResult> measures, List<PlannedAction> plan, Evaluation evaluation) {
+		List<MeasureResult> measures, List<PlannedAction> plan, Evaluation evaluation, List<LogLine> log, boolean withdrawn) {
+
+	/** An inquiry with no log, not withdrawn. */
+	public InquiryRecord(Long id, Long projectId, Long practitionerId, String title, Stage stage,
+			List<MeasureResult> measures, List<PlannedAction> plan, Evaluation evaluation) {
+		this(id, projectId, practitionerId, title, stage, measures, plan, evaluation, List.of(), false);
+	}
+
+	/** One entry of the intervention log: the day, what was done and what was observed (null when not written). */
+	public record LogLine(LocalDate entryOn, String done, String observed) {
+	}
 
 	/**
 	 * A measure at the audit and the re-audit; {@code reaudit}, {@code change} and {@code improved} are null before the

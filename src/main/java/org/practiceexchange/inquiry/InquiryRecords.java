@@ -22,9 +22,11 @@ class InquiryRecords implements Inquiries {
 		return inquiries.findById(id).map(InquiryRecords::record);
 	}
 
+	/** Withdrawn inquiries are left out (their practitioner has taken them back). */
 	@Override
 	public List<InquiryRecord> byPractitioner(Long practitionerId) {
-		return inquiries.findByPractitionerIdOrderByIdDesc(practitionerId).stream().map(InquiryRecords::record).toList();
+		return inquiries.findByPractitionerIdOrderByIdDesc(practitionerId).stream().filter(i -> !i.withdrawn())
+			.map(InquiryRecords::record).toList();
 	}
 
 	@Override
@@ -33,6 +35,7 @@ class InquiryRecords implements Inquiries {
 			return List.of();
 		}
 		return inquiries.findByProjectIdInOrderByIdDesc(projectIds).stream()
+			.filter(i -> !i.withdrawn())
 			.sorted(java.util.Comparator.comparing(Inquiry::id))
 			.map(InquiryRecords::record)
 			.toList();
@@ -50,6 +53,8 @@ class InquiryRecords implements Inquiries {
 		InquiryRecord.Evaluation evaluation = inquiry.hasEvaluation() ? new InquiryRecord.Evaluation(inquiry.whatChanged(),
 				inquiry.contentLessons(), inquiry.processLessons(), inquiry.implications()) : null;
 		return new InquiryRecord(inquiry.id(), inquiry.projectId(), inquiry.practitionerId(), inquiry.title(),
-				inquiry.stage(), measures, plan, evaluation);
+				inquiry.stage(), measures, plan, evaluation,
+				inquiry.log().stream().map(e -> new InquiryRecord.LogLine(e.entryOn(), e.done(), e.observed())).toList(),
+				inquiry.withdrawn());
 	}
 }

@@ -131,7 +131,7 @@ class InquiryService {
 			ProjectSummary project = projectsById.get(i.projectId());
 			boolean content = access(i, project, me).seesContent();
 			return new InquiryViews.Line(i.id(), i.projectId(), project.title(), names.get(i.practitionerId()),
-					content ? i.title() : null, i.stage());
+					content ? i.title() : null, i.stage(), i.withdrawn());
 		}).toList();
 	}
 
@@ -142,7 +142,7 @@ class InquiryService {
 		Access access = access(inquiry, project, me);
 		if (!access.seesContent()) {
 			return new InquiryViews.Progress(inquiry.id(), project.id(), project.title(), inquiry.practitionerId(),
-					names(Set.of(inquiry.practitionerId())).get(inquiry.practitionerId()), inquiry.stage(), access);
+					names(Set.of(inquiry.practitionerId())).get(inquiry.practitionerId()), inquiry.stage(), access, inquiry.withdrawn());
 		}
 		return full(inquiry, project, access);
 	}
@@ -177,6 +177,50 @@ class InquiryService {
 	@Transactional
 	MeasureView recordReaudit(Long id, Long measureId, SignedInPerson me, InquiryForms.Reaudit form) {
 		return own(id, me).recordReaudit(measureId, form.reaudit(), form.reauditNote()).view();
+	}
+
+	/** The practitioner corrects a measure until its re-audit value is recorded; the history keeps each changed field. */
+	@Transactional
+	MeasureView correctMeasure(Long id, Long measureId, SignedInPerson me, Measure.Correction correction) {
+		Inquiry inquiry = own(id, me);
+		inquiry.correctMeasure(measureId, correction, me.id(), clock.instant());
+		inquiries.flush();
+		return inquiry.measure(measureId).view();
+	}
+
+	/**
+	 * Through the API one request may correct a measure and record its re-audit value (in that order);
+	 * a request with neither is refused.
+	 */
+	@Transactional
+	MeasureView updateMeasure(Long id, Long measureId, SignedInPerson me, InquiryForms.MeasureUpdate form) {
+		Inquiry inquiry = own(id, me);
+		Measure.Correction correction = form.correction();
+		if (correction.empty() && form.reaudit() == null) {
+			throw new DomainRuleException("reaudit", "Send the re-audit value, or the parts of the measure to correct");
+		}
+		if (!correction.empty()) {
+			inquiry.correctMeasure(measureId, correction, me.id(), clock.instant());
+		}
+		if (form.reaudit() != null) {
+			inquiry.recordReaudit(measureId, form.reaudit(), form.reauditNote());
+		}
+		inquiries.flush();
+		return inquiry.measure(measureId).view();
+	}
+
+	@Transactional
+	void removeMeasure(Long id, Long measureId, SignedInPerson me) {
+		own(id, me).removeMeasure(measureId, me.id(), clock.instant());
+		inquiries.flush();
+	}
+
+	@Transactional
+	InquiryViews.Full withdraw(Long id, SignedInPerson me, InquiryForms.Withdrawal form) {
+		Inquiry inquiry = own(id, me);
+		inquiry.withdraw(form == null ? null : form.reason(), clock.instant());
+		inquiries.flush();
+		return full(inquiry, projectOf(inquiry), Access.OWNER);
 	}
 
 	MeasureView measure(Long id, Long measureId, SignedInPerson me) {
@@ -266,7 +310,7 @@ class InquiryService {
 		return inquiries.findByProjectIdOrderByIdAsc(project.id()).stream()
 			.filter(i -> canSee(i, project, me))
 			.map(i -> new InquiryViews.Line(i.id(), project.id(), project.title(), names.get(i.practitionerId()),
-					access(i, project, me).seesContent() ? i.title() : null, i.stage()))
+					access(i, project, me).seesContent() ? i.title() : null, i.stage(), i.withdrawn()))
 			.toList();
 	}
 
@@ -328,6 +372,7 @@ class InquiryService {
 		Set<Long> ids = new HashSet<>();
 		ids.add(inquiry.practitionerId());
 		inquiry.comments().forEach(c -> ids.add(c.authorId()));
+		inquiry.measureChanges().forEach(c -> ids.add(c.personId()));
 		Map<Long, String> names = names(ids);
 		PlanVersion plan = inquiry.currentPlan();
 		InquiryViews.EvaluationView evaluation = inquiry.hasEvaluation() ? new InquiryViews.EvaluationView(
@@ -339,6 +384,9 @@ class InquiryService {
 				inquiry.comments().stream().map(c -> new InquiryViews.CommentView(c.authorId(), names.get(c.authorId()),
 						c.planVersion(), c.body(), c.createdAt())).toList(),
 				inquiry.log().stream().map(e -> new InquiryViews.LogView(e.entryOn(), e.done(), e.observed())).toList(),
-				evaluation, access, inquiry.whatTheNextStageNeeds());
+				evaluation, access, inquiry.withdrawn() ? null : inquiry.whatTheNextStageNeeds(), inquiry.withdrawn(),
+				inquiry.withdrawnAt(), inquiry.withdrawalReason(),
+				inquiry.measureChanges().stream().map(c -> new InquiryViews.MeasureChangeView(c.measureId(), c.measureName(),
+						c.personId(), names.get(c.personId()), c.changedAt(), c.field(), c.beforeValue(), c.afterValue())).toList());
 	}
 }

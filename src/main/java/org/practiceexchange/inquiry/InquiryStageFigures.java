@@ -11,7 +11,7 @@ import org.practiceexchange.project.ProjectFigures;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How many of each project's inquiries are at each stage, for the manager's dashboard: one grouped query. */
+/** How many of each project's inquiries (not withdrawn) are at each stage, for the manager's dashboard: one grouped query. */
 @Component
 @Transactional(readOnly = true)
 class InquiryStageFigures implements ProjectFigures {
@@ -35,7 +35,7 @@ class InquiryStageFigures implements ProjectFigures {
 		}
 		entities.createQuery("""
 				select i.projectId, i.stage, count(i) from Inquiry i
-				where i.projectId in :projectIds group by i.projectId, i.stage
+				where i.projectId in :projectIds and i.withdrawnAt is null group by i.projectId, i.stage
 				""", Object[].class)
 			.setParameter("projectIds", projectIds)
 			.getResultList()

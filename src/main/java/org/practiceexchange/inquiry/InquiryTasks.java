@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A practitioner's next stage gate on each inquiry not yet complete, and what it still needs; a
+ * A practitioner's next stage gate on each inquiry not yet complete nor withdrawn, and what it still needs; a
  * mentor's or facilitator's action plans that have no comment from them yet.
  */
 @Component
@@ -35,7 +35,7 @@ class InquiryTasks implements TaskSource {
 		List<Task> tasks = new ArrayList<>();
 		if (roles.contains(Role.PRACTITIONER.name())) {
 			for (Inquiry inquiry : inquiries.findByPractitionerIdOrderByIdDesc(personId)) {
-				if (inquiry.stage() != Stage.COMPLETE) {
+				if (inquiry.stage() != Stage.COMPLETE && !inquiry.withdrawn()) {
 					tasks.add(Task.of(Role.PRACTITIONER.name(), "inquiry-stage", "/inquiries/" + inquiry.id(), null,
 							"task.inquiry." + inquiry.stage() + (gateMet(inquiry) ? ".ready" : ""), inquiry.title()));
 				}
@@ -72,7 +72,7 @@ class InquiryTasks implements TaskSource {
 
 	/** A current plan version that nobody but the practitioner has commented on. */
 	private static boolean awaitsCommentOnPlan(Inquiry inquiry) {
-		if (inquiry.stage() == Stage.COMPLETE || inquiry.currentPlan() == null) {
+		if (inquiry.stage() == Stage.COMPLETE || inquiry.withdrawn() || inquiry.currentPlan() == null) {
 			return false;
 		}
 		int current = inquiry.currentPlan().number();

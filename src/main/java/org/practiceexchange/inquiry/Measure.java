@@ -77,6 +77,113 @@ class Measure {
 		this.createdAt = now;
 	}
 
+	/** What a correction asks to change; a null part leaves that part as it is. */
+	record Correction(String name, String unit, MeasureKind kind, BigDecimal scaleMin, BigDecimal scaleMax,
+			BigDecimal baseline, String baselineNote, BetterWhen betterWhen) {
+
+		boolean empty() {
+			return name == null && unit == null && kind == null && scaleMin == null && scaleMax == null && baseline == null
+					&& baselineNote == null && betterWhen == null;
+		}
+	}
+
+	/** One field changed by a correction, as text people read. */
+	record FieldChange(String field, String before, String after) {
+	}
+
+	/**
+	 * Applies the correction after checking the whole result (the baseline must still fit the kind and
+	 * scale); answers the fields that changed, in the order of the form.
+	 */
+	java.util.List<FieldChange> correct(Correction c) {
+		String newName = c.name() == null ? name : c.name().strip();
+		String newUnit = c.unit() == null ? unit : c.unit().strip();
+		if (newName.isEmpty()) {
+			throw new DomainRuleException("name", "Enter the name of the measure");
+		}
+		if (newUnit.isEmpty()) {
+			throw new DomainRuleException("unit", "Enter the unit");
+		}
+		MeasureKind newKind = c.kind() == null ? kind : c.kind();
+		BigDecimal newMin = null;
+		BigDecimal newMax = null;
+		if (newKind == MeasureKind.RATING_SCALE) {
+			newMin = c.scaleMin() != null ? c.scaleMin() : scaleMin;
+			newMax = c.scaleMax() != null ? c.scaleMax() : scaleMax;
+			if (newMin == null || newMax == null || newMin.compareTo(newMax) >= 0) {
+				throw new DomainRuleException("scaleMin", "A rating scale needs its range, lowest first (for example 1 to 5)");
+			}
+		}
+		else if (newKind == MeasureKind.PERCENTAGE) {
+			newMin = BigDecimal.ZERO;
+			newMax = BigDecimal.valueOf(100);
+		}
+		BigDecimal newBaseline = c.baseline() == null ? baseline : c.baseline();
+		String newNote = c.baselineNote() == null ? baselineNote : blankToNull(c.baselineNote());
+		BetterWhen newBetter = c.betterWhen() == null ? betterWhen : c.betterWhen();
+		java.util.List<FieldChange> changes = new java.util.ArrayList<>();
+		String kindBefore = kindText(kind, scaleMin, scaleMax);
+		String kindAfter = kindText(newKind, newMin, newMax);
+		MeasureKind oldKind = kind;
+		BigDecimal oldMin = scaleMin;
+		BigDecimal oldMax = scaleMax;
+		this.kind = newKind;
+		this.scaleMin = newMin;
+		this.scaleMax = newMax;
+		try {
+			check("baseline", newBaseline);
+		}
+		catch (DomainRuleException ex) {
+			this.kind = oldKind;
+			this.scaleMin = oldMin;
+			this.scaleMax = oldMax;
+			throw ex;
+		}
+		if (!newName.equals(name)) {
+			changes.add(new FieldChange("name", name, newName));
+		}
+		if (!newUnit.equals(unit)) {
+			changes.add(new FieldChange("unit", unit, newUnit));
+		}
+		if (!kindBefore.equals(kindAfter)) {
+			changes.add(new FieldChange("kind", kindBefore, kindAfter));
+		}
+		if (newBaseline.compareTo(baseline) != 0) {
+			changes.add(new FieldChange("baseline", plain(baseline), plain(newBaseline)));
+		}
+		if (!java.util.Objects.equals(newNote, baselineNote)) {
+			changes.add(new FieldChange("baselineNote", baselineNote, newNote));
+		}
+		if (newBetter != betterWhen) {
+			changes.add(new FieldChange("betterWhen", betterWhenText(betterWhen), betterWhenText(newBetter)));
+		}
+		this.name = newName;
+		this.unit = newUnit;
+		this.baseline = newBaseline;
+		this.baselineNote = newNote;
+		this.betterWhen = newBetter;
+		return changes;
+	}
+
+	/** The measure in one line, as kept in the history when it is removed. */
+	String summary() {
+		return name + " (" + unit + "), " + kindText(kind, scaleMin, scaleMax) + ", baseline " + plain(baseline) + ", "
+				+ betterWhenText(betterWhen);
+	}
+
+	static String kindText(MeasureKind kind, BigDecimal min, BigDecimal max) {
+		return switch (kind) {
+			case NUMBER -> "number";
+			case PERCENTAGE -> "percentage";
+			case COUNT -> "count";
+			case RATING_SCALE -> "rating scale " + plain(min) + " to " + plain(max);
+		};
+	}
+
+	static String betterWhenText(BetterWhen better) {
+		return better == BetterWhen.LOWER ? "lower is better" : "higher is better";
+	}
+
 	void recordReaudit(BigDecimal value, String note) {
 		this.reaudit = check("reaudit", value);
 		this.reauditNote = blankToNull(note);

@@ -28,7 +28,7 @@ class ProjectInquiries implements ProjectWork {
 	public List<Item> workIn(ProjectSummary project, SignedInPerson viewer, ProjectRole role) {
 		return inquiries.inProject(project, viewer, role).stream()
 			.map(line -> new Item(line.title() != null ? line.title() : "Inquiry", line.practitionerName(),
-					"stage." + line.stage(), "/inquiries/" + line.id()))
+					line.withdrawn() ? "inquiry.withdrawn" : "stage." + line.stage(), "/inquiries/" + line.id()))
 			.toList();
 	}
 

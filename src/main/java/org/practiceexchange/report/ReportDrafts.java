@@ -50,6 +50,34 @@ final class ReportDrafts {
 				evaluation == null ? null : evaluation.implications());
 	}
 
+	/**
+	 * The section on the nature of the initiative with the intervention log added at its end, one line
+	 * per entry (date, what was done, what was observed); entries already in the text are not added again.
+	 */
+	static String withLog(String nature, List<InquiryRecord.LogLine> log) {
+		String text = nature == null ? "" : nature.replace("\r\n", "\n").strip();
+		List<String> lines = new ArrayList<>();
+		for (InquiryRecord.LogLine entry : log) {
+			String line = "- " + UK_DATE.format(entry.entryOn()) + ": " + entry.done()
+					+ (entry.observed() == null ? "" : " Observed: " + entry.observed());
+			if (!text.contains(line)) {
+				lines.add(line);
+			}
+		}
+		if (lines.isEmpty()) {
+			return text;
+		}
+		StringBuilder added = new StringBuilder(text);
+		if (!text.isEmpty()) {
+			added.append("\n\n");
+		}
+		added.append(LOG_HEADING);
+		lines.forEach(line -> added.append('\n').append(line));
+		return added.toString();
+	}
+
+	static final String LOG_HEADING = "What I did during the intervention, from my log:";
+
 	static List<ReportMeasure> measuresOf(InquiryRecord inquiry) {
 		return inquiry.measures().stream().map(ReportMeasure::of).toList();
 	}

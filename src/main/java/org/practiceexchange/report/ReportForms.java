@@ -27,6 +27,10 @@ final class ReportForms {
 					s.contributions(), s.outcomes());
 		}
 
+		Text withNature(String newNature) {
+			return new Text(title, summary, newNature, contentLessons, processLessons, implications, contributions, outcomes);
+		}
+
 		Sections sections(ReportKind kind) {
 			return kind == ReportKind.PRACTITIONER
 					? Sections.practitioner(title, summary, nature, contentLessons, processLessons, implications)

@@ -135,6 +135,23 @@ class ReportPageController {
 		return editorPage(report, model);
 	}
 
+	/**
+	 * Adds the inquiry's intervention log to the section on the nature of the initiative, in the text
+	 * being edited (with everything else typed so far), and shows the editor again to be saved.
+	 */
+	@PostMapping("/reports/{id}/edit/log")
+	String insertLog(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@ModelAttribute("text") ReportForms.Text form, Model model, RedirectAttributes redirect) {
+		ReportViews.Full report = authorsReport(id, me);
+		if (!report.actions().edit() || report.kind() != ReportKind.PRACTITIONER) {
+			redirect.addFlashAttribute("problem", "The report cannot be changed while it waits for a decision or once it is signed off.");
+			return "redirect:/reports/" + id;
+		}
+		model.addAttribute("text", form.withNature(ReportDrafts.withLog(form.nature(), workflow.interventionLog(report.inquiryId()))));
+		model.addAttribute("logInserted", true);
+		return editorPage(report, model);
+	}
+
 	@PostMapping("/reports/{id}/estimate")
 	String estimate(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@ModelAttribute("text") ReportForms.Text form, Model model) {
@@ -239,6 +256,8 @@ class ReportPageController {
 	private String editorPage(ReportViews.Full report, Model model) {
 		model.addAttribute("report", report);
 		model.addAttribute("sections", Sections.namesFor(report.kind()));
+		model.addAttribute("interventionLog", report.kind() == ReportKind.PRACTITIONER ? workflow.interventionLog(report.inquiryId())
+				: List.of());
 		if (!model.containsAttribute("estimate")) {
 			ReportForms.Text text = (ReportForms.Text) model.getAttribute("text");
 			model.addAttribute("estimate", SideEstimate.of(text.sections(report.kind()), report.kind(),

@@ -98,9 +98,10 @@ class ReportWorkflow {
 				&& !project.isLeadFor(me, inquiry.practitionerId())) {
 			throw new RecordNotFoundException("Inquiry", inquiryId);
 		}
-		boolean ready = inquiry.stage().compareTo(Stage.EVALUATE) >= 0;
+		boolean ready = inquiry.stage().compareTo(Stage.EVALUATE) >= 0 && !inquiry.withdrawn();
 		return new ReportViews.Start(ReportKind.PRACTITIONER, inquiry.id(), project.id(), inquiry.title(), project.title(),
-				author && ready, ready ? null : "The report is written once the inquiry reaches its evaluation.");
+				author && ready, ready ? null : inquiry.withdrawn() ? "The inquiry has been withdrawn, so it has no report."
+						: "The report is written once the inquiry reaches its evaluation.");
 	}
 
 	/** The report of this inquiry, if one has been started. */
@@ -171,6 +172,12 @@ class ReportWorkflow {
 	}
 
 	// --- writing -----------------------------------------------------------------------------
+
+	/** The intervention log of the inquiry a practitioner's report comes from, oldest first; empty for an outcome report. */
+	@Transactional(readOnly = true)
+	List<InquiryRecord.LogLine> interventionLog(Long inquiryId) {
+		return inquiryId == null ? List.of() : inquiries.find(inquiryId).map(InquiryRecord::log).orElse(List.of());
+	}
 
 	void edit(Long id, SignedInPerson me, ReportForms.Text form) {
 		Report report = own(id, me);

@@ -22,6 +22,11 @@ public class InquiryFixtures {
 		return inquiries.fullView(inquiryId, group.member()).measures().get(0).id();
 	}
 
+	/** Adds an entry to the group member's intervention log (the inquiry must be past the audit, not complete). */
+	public void log(ProjectFixtures.Group group, Long inquiryId, LocalDate on, String done, String observed) {
+		inquiries.log(inquiryId, group.member(), new InquiryForms.LogEntry(on, done, observed));
+	}
+
 	/** The group member's inquiry, moved on to the stage with everything each move needs. */
 	public Long anInquiry(ProjectFixtures.Group group, Stage stage) {
 		var me = group.member();

@@ -151,6 +151,10 @@ class ReportRouteAccessTests {
 				practitionerReport(302, 200, 403, 403, 403)));
 		rows.add(new Row("POST /reports/{signed}/edit", t -> post("/reports/{id}/edit", t.signed).param("title", "Changed"),
 				practitionerReport(302, 200, 403, 403, 403)));
+		rows.add(new Row("POST /reports/{draft}/edit/log (shown, not saved)", t -> post("/reports/{id}/edit/log", t.draft).param("title", "T"),
+				practitionerReport(302, 200, 403, 403, 403)));
+		rows.add(new Row("POST /reports/{signed}/edit/log", t -> post("/reports/{id}/edit/log", t.signed).param("title", "T"),
+				practitionerReport(302, 302, 403, 403, 403)));
 		rows.add(new Row("POST /reports/{draft}/estimate", t -> post("/reports/{id}/estimate", t.draft).param("title", "T"),
 				practitionerReport(302, 200, 403, 403, 403)));
 		rows.add(new Row("POST /reports/{signed}/submit", t -> post("/reports/{id}/submit", t.signed),
@@ -221,7 +225,7 @@ class ReportRouteAccessTests {
 	@TestFactory
 	Stream<DynamicTest> formPostsWithoutTheirTokenAreRefused() {
 		return Stream.of("/inquiries/" + MISSING + "/report", "/projects/" + MISSING + "/outcome-report",
-				"/reports/" + MISSING + "/edit", "/reports/" + MISSING + "/estimate", "/reports/" + MISSING + "/submit",
+				"/reports/" + MISSING + "/edit", "/reports/" + MISSING + "/edit/log", "/reports/" + MISSING + "/estimate", "/reports/" + MISSING + "/submit",
 				"/reports/" + MISSING + "/comments", "/reports/" + MISSING + "/sign-off", "/reports/" + MISSING + "/corrections",
 				"/reports/" + MISSING + "/publish")
 			.map(path -> DynamicTest.dynamicTest("POST " + path + " without a token", () -> {
