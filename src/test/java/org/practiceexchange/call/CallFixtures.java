@@ -85,6 +85,15 @@ class CallFixtures {
 		return calls.publish(call.id());
 	}
 
+	/** Published and open (a day ago, for a week), in the given programme, naming the given cohort. */
+	CallView anOpenCallIn(Long programmeId, Long cohortId, int capacity) {
+		Instant now = clocks.getObject().instant();
+		CallView call = calls.create(new CallForm(programmeId, cohortId, AccountFixtures.unique("Call"),
+				"A call for tests", "Providers", null, 2, capacity, 30000L, 5,
+				london(now.minus(Duration.ofDays(1))), london(now.plus(Duration.ofDays(7))), CRITERIA));
+		return calls.publish(call.id());
+	}
+
 	/** Published, opening in a week and closing in a fortnight. */
 	CallView anUpcomingCall() {
 		Instant now = clocks.getObject().instant();
