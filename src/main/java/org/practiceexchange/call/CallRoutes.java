@@ -20,6 +20,8 @@ class CallRoutes {
 			.hasRole(Role.PROVIDER_LEAD.name())
 			.requestMatchers(HttpMethod.POST, "/api/calls/*/proposals")
 			.hasRole(Role.PROVIDER_LEAD.name())
+			.requestMatchers(HttpMethod.POST, "/api/calls/*/deadline", "/api/calls/*/close-early", "/api/calls/*/proposals/*/promotion")
+			.hasRole(Role.PROGRAMME_MANAGER.name())
 			.requestMatchers("/my/reviews", "/reviews/**")
 			.hasRole(Role.REVIEWER.name());
 	}

@@ -98,6 +98,37 @@ class CallService {
 		if (form.cohortId() != null && programme.cohorts().stream().noneMatch(c -> c.id().equals(form.cohortId()))) {
 			throw new DomainRuleException("cohortId", "Choose a cohort of this programme");
 		}
+		if (form.cohortId() != null) {
+			programme.cohorts().stream().filter(c -> c.id().equals(form.cohortId())).findFirst()
+				.filter(this::ended)
+				.ifPresent(cohort -> {
+					throw new DomainRuleException("cohortId", "The cohort " + cohort.name() + " has ended: funded projects cannot start in it. Choose a current cohort");
+				});
+		}
+	}
+
+	/** A cohort whose end date has passed: no funded project starts in it. */
+	boolean ended(org.practiceexchange.programme.CohortSummary cohort) {
+		return cohort.endsOn() != null
+				&& cohort.endsOn().isBefore(java.time.LocalDate.now(clock.withZone(org.practiceexchange.shared.TimeConfiguration.LONDON)));
+	}
+
+	/**
+	 * Before funded proposals become projects: the call's cohort must not have ended, unless its
+	 * programme has a current cohort they can start in instead (the project module puts them there).
+	 */
+	void checkCohortForFunding(FundingCall call) {
+		if (call.cohortId() == null) {
+			return;
+		}
+		programmes.findCohort(call.cohortId()).filter(this::ended).ifPresent(cohort -> {
+			boolean current = programmes.find(call.programmeId()).map(ProgrammeSummary::cohorts).orElse(java.util.List.of())
+				.stream().anyMatch(c -> !ended(c));
+			if (!current) {
+				throw new DomainRuleException(null, "The call's cohort " + cohort.name() + " has ended and its programme has no current cohort:"
+						+ " add a current cohort to the programme first, so the funded projects have one to start in");
+			}
+		});
 	}
 
 	CallView view(FundingCall call) {

@@ -103,6 +103,7 @@ class DecisionService {
 			throw new DomainRuleException(null, undecided + " submitted proposal" + (undecided == 1 ? " has" : "s have")
 					+ " no decision yet");
 		}
+		calls.checkCohortForFunding(call);
 		call.releaseDecisions(clock.instant());
 		audit.record("CALL_DECISIONS_RELEASED", "Call", callId, null, submitted.size() + " proposals");
 		for (Proposal proposal : submitted) {
@@ -177,6 +178,7 @@ class DecisionService {
 			throw new DomainRuleException(null, "The call can fund " + call.capacity() + " projects and " + funded
 					+ " are funded: a funded proposal must withdraw before a reserve can be promoted");
 		}
+		calls.checkCohortForFunding(call);
 		proposal.promote(managerId, clock.instant());
 		audit.record("PROPOSAL_PROMOTED", "Proposal", proposalId, "decision=RESERVE", "decision=FUND");
 		for (PersonSummary person : applicants(proposal)) {
@@ -187,6 +189,20 @@ class DecisionService {
 					+ "\nSee the proposal here:\n" + baseUrl + "/proposals/" + proposal.id() + "\n");
 		}
 		events.publishEvent(funded(proposal, call));
+	}
+
+	/**
+	 * For the API, whose address names the call and the proposal: the call must exist and the
+	 * proposal be one of its own, visible to this person (or, for the manager's actions, simply
+	 * exist); otherwise there is no such proposal here.
+	 */
+	@Transactional(readOnly = true)
+	void checkOfCall(SignedInPerson me, Long callId, Long proposalId, boolean asTheyMaySeeIt) {
+		calls.load(callId);
+		Proposal proposal = asTheyMaySeeIt ? access.visible(me, proposalId) : load(proposalId);
+		if (!proposal.callId().equals(callId)) {
+			throw new RecordNotFoundException("Proposal", proposalId);
+		}
 	}
 
 	private static boolean mayWithdraw(SignedInPerson me, Proposal proposal) {

@@ -30,8 +30,11 @@ class ProposalController {
 
 	private final DecisionService decisions;
 
+	private final DecisionLetters letters;
+
 	ProposalController(ProposalService proposals, CallService calls, Organisations organisations, ReviewService reviews,
-			DecisionService decisions) {
+			DecisionService decisions, DecisionLetters letters) {
+		this.letters = letters;
 		this.decisions = decisions;
 		this.proposals = proposals;
 		this.calls = calls;
@@ -84,10 +87,22 @@ class ProposalController {
 		model.addAttribute("reviews", me.hasRole(org.practiceexchange.account.Role.PROGRAMME_MANAGER)
 				? reviews.reviewsOf(id) : java.util.List.of());
 		model.addAttribute("funding", decisions.fundingOf(me, id));
+		model.addAttribute("decisionLetter", letters.offered(me, id));
 		if (!model.containsAttribute("withdrawFunding")) {
 			model.addAttribute("withdrawFunding", new ProposalForms.WithdrawFunding(""));
 		}
 		return "call/proposal";
+	}
+
+	/** The letter of a released decision, for the lead, its organisations' provider leads and managers. */
+	@GetMapping("/proposals/{id}/decision-letter.pdf")
+	org.springframework.http.ResponseEntity<byte[]> decisionLetter(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me) {
+		byte[] pdf = letters.pdf(me, id);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename("decision-letter-" + id + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	/** After the release, the lead (or the manager) withdraws a funded proposal, with the reason. */

@@ -11,7 +11,8 @@ record ProposalView(Long id, Long callId, String callTitle, CallStatus callStatu
 		String validatorOrganisation, String validatorContactName, String validatorContactEmail, ProposalStatus status,
 		int detailsVersion, int validatorVersion, String lastEditedByName, Instant lastEditedAt,
 		List<SubmissionView> submissions, Decision decision, String feedback, boolean decisionReleased,
-		List<ProposalIncompleteException.Missing> missing, boolean canEdit, boolean canWithdraw, List<Long> canRespondFor) {
+		List<ProposalIncompleteException.Missing> missing, boolean canEdit, boolean canWithdraw, List<Long> canRespondFor,
+		Instant fundingWithdrawnAt, String fundingWithdrawalReason, Instant promotedAt) {
 
 	record PartnerView(Long organisationId, String organisationName, PartnerStatus status, String respondedByName,
 			Instant respondedAt) {

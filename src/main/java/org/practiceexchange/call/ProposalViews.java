@@ -93,7 +93,8 @@ class ProposalViews {
 				p.lastEditedAt(), submissions, manager || released ? p.decision() : null,
 				manager || released ? p.feedback() : null, released,
 				p.status() == ProposalStatus.DRAFT ? p.missingForSubmission(call) : List.of(), canEdit, canWithdraw,
-				canRespondFor);
+				canRespondFor, released ? p.fundingWithdrawnAt() : null, released ? p.fundingWithdrawalReason() : null,
+				released ? p.promotedAt() : null);
 	}
 
 	Map<Long, String> organisationNames(Proposal p) {

@@ -38,8 +38,15 @@ class FundedProposals {
 
 	private final TransactionTemplate transactions;
 
+	private final ProjectRepository records;
+
+	private final SessionService schedules;
+
 	FundedProposals(ProjectService projects, ReleaseCommitmentRepository commitments, ProgrammeCatalogue catalogue,
-			Clock clock, PlatformTransactionManager transactionManager, org.practiceexchange.account.People people) {
+			Clock clock, PlatformTransactionManager transactionManager, org.practiceexchange.account.People people,
+			ProjectRepository records, SessionService schedules) {
+		this.records = records;
+		this.schedules = schedules;
 		// After the decision commits: a transaction of its own, or nothing would be saved.
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -57,13 +64,10 @@ class FundedProposals {
 	}
 
 	private void create(ProposalFunded funded) {
-		Long cohortId = funded.cohortId() != null ? funded.cohortId()
-				: catalogue.find(funded.programmeId())
-					.flatMap(programme -> programme.cohorts().stream().reduce((first, last) -> last))
-					.map(CohortSummary::id)
-					.orElse(null);
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(org.practiceexchange.shared.TimeConfiguration.LONDON));
+		Long cohortId = cohortFor(funded, today);
 		if (cohortId == null) {
-			log.warn("Funded proposal {} has no cohort to become a project in", funded.proposalId());
+			log.warn("Funded proposal {} has no current cohort to become a project in", funded.proposalId());
 			return;
 		}
 		String summary = ("Aims: " + nullToEmpty(funded.aims()) + "\n\nOutcomes promised: " + nullToEmpty(funded.outcomes()));
@@ -71,6 +75,14 @@ class FundedProposals {
 				summary.length() > 2000 ? summary.substring(0, 2000) : summary, funded.themeId(), null, null,
 				funded.leadOrganisationId(), funded.partnerOrganisationIds(), ProjectStatus.FORMING, false,
 				validatorOf(funded)));
+		records.findById(project.id()).orElseThrow().cameFrom(funded.proposalId());
+		// the programme's default schedule, laid out from the funding date on working days; the manager adjusts it
+		try {
+			schedules.addDefaultSchedule(project.id());
+		}
+		catch (DomainRuleException ex) {
+			log.warn("No default schedule for the project of funded proposal {}: {}", funded.proposalId(), ex.getMessage());
+		}
 		for (ProposalFunded.Practitioner practitioner : funded.practitioners()) {
 			if (practitioner.personId() == null) {
 				continue;
@@ -87,6 +99,32 @@ class FundedProposals {
 						ex.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * The cohort the call names, unless it has ended; otherwise (or when the call names none) the
+	 * programme's current cohort: the latest to have started that has not ended, else the next to
+	 * start. Never an ended cohort; null when the programme has no current one.
+	 */
+	private Long cohortFor(ProposalFunded funded, java.time.LocalDate today) {
+		if (funded.cohortId() != null) {
+			java.util.Optional<CohortSummary> named = catalogue.findCohort(funded.cohortId()).filter(c -> !ended(c, today));
+			if (named.isPresent()) {
+				return named.get().id();
+			}
+			log.warn("The cohort {} of funded proposal {} has ended: the project goes into a current cohort", funded.cohortId(),
+					funded.proposalId());
+		}
+		java.util.List<CohortSummary> current = catalogue.find(funded.programmeId()).map(p -> p.cohorts()).orElse(java.util.List.of())
+			.stream().filter(c -> !ended(c, today)).toList();
+		java.util.Optional<CohortSummary> running = current.stream().filter(c -> !c.startsOn().isAfter(today))
+			.max(java.util.Comparator.comparing(CohortSummary::startsOn));
+		return running.or(() -> current.stream().min(java.util.Comparator.comparing(CohortSummary::startsOn)))
+			.map(CohortSummary::id).orElse(null);
+	}
+
+	private static boolean ended(CohortSummary cohort, java.time.LocalDate today) {
+		return cohort.endsOn() != null && cohort.endsOn().isBefore(today);
 	}
 
 	private Long validatorOf(ProposalFunded funded) {

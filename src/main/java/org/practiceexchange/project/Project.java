@@ -64,6 +64,13 @@ class Project {
 
 	private Instant createdAt;
 
+	/** The funded proposal the project came from; null for a project set up by hand. */
+	private Long proposalId;
+
+	private Instant closedAt;
+
+	private String closedReason;
+
 	@Version
 	private long version;
 
@@ -120,6 +127,30 @@ class Project {
 		members.stream().filter(member -> member.personId().equals(personId)).findFirst()
 			.orElseThrow(() -> new DomainRuleException("focus", "Only members have a focus"))
 			.changeFocus(focus);
+	}
+
+	/** The project came from this funded proposal. */
+	void cameFrom(Long proposalId) {
+		this.proposalId = proposalId;
+	}
+
+	/** Its proposal withdrew from its funding: the project closes, and says why. */
+	void closeBecause(String reason, Instant now) {
+		this.status = ProjectStatus.CLOSED;
+		this.closedAt = now;
+		this.closedReason = reason;
+	}
+
+	Long proposalId() {
+		return proposalId;
+	}
+
+	Instant closedAt() {
+		return closedAt;
+	}
+
+	String closedReason() {
+		return closedReason;
 	}
 
 	boolean involvesOrganisation(Long organisationId) {

@@ -229,7 +229,7 @@ class ProjectAdminController {
 		ProjectSummary project = load(id);
 		if (!result.hasErrors()) {
 			try {
-				sessions.addSession(id, form);
+				sessions.planSession(id, form);
 				redirect.addFlashAttribute("flash", "The session has been added.");
 				return "redirect:/manage/projects/" + id;
 			}
@@ -260,7 +260,7 @@ class ProjectAdminController {
 		SessionService.SessionView session = sessions.session(id, sessionId);
 		if (!result.hasErrors()) {
 			try {
-				sessions.updateSession(id, sessionId, form);
+				sessions.moveSession(id, sessionId, form);
 				redirect.addFlashAttribute("flash", "The session has been changed.");
 				return "redirect:/manage/projects/" + id;
 			}

@@ -28,7 +28,7 @@ class ProjectPages {
 	record Page(ProjectSummary project, ProjectRole role, CohortSummary cohort, ProgrammeSummary programme,
 			String theme, Map<Long, String> names, Map<Long, String> organisations,
 			List<SessionService.SessionView> sessions, SessionService.Board board, List<Section> work,
-			List<ReleaseSupport.ReleaseRow> release, List<ReleaseSupport.ContactView> support) {
+			List<ReleaseSupport.ReleaseRow> release, List<ReleaseSupport.ContactView> support, ProjectService.Closure closure) {
 
 		public String name(Long personId) {
 			return personId == null ? "" : names.getOrDefault(personId, "");
@@ -98,7 +98,8 @@ class ProjectPages {
 				.filter(row -> project.organisationOf(row.personId()).map(me::belongsTo).orElse(false)).toList());
 		}
 		return new Page(project, visible.role(), cohort, programme, theme, names(project, support),
-				organisationNames(project), sessions.sessionsOf(id), board, sections, release, support);
+				organisationNames(project), sessions.sessionsOf(id), board, sections, release, support,
+				projects.closure(id).orElse(null));
 	}
 
 	Map<Long, String> names(ProjectSummary project, List<ReleaseSupport.ContactView> support) {

@@ -113,6 +113,20 @@ class ProjectService implements Projects, MembershipProvider {
 		return found.values().stream().map(project -> new Visible(project, project.roleOf(me).orElseThrow())).toList();
 	}
 
+	/** Why and when a project closed because its funded proposal withdrew. */
+	record Closure(java.time.Instant closedAt, String reason, Long proposalId) {
+	}
+
+	Optional<Closure> closure(Long id) {
+		return projects.findById(id).filter(project -> project.closedAt() != null)
+			.map(project -> new Closure(project.closedAt(), project.closedReason(), project.proposalId()));
+	}
+
+	/** The funded proposal a project came from, if it came from one. */
+	Optional<Long> proposalOf(Long id) {
+		return projects.findById(id).map(Project::proposalId);
+	}
+
 	List<ProjectSummary> all() {
 		return projects.findAllByOrderByTitleAsc().stream().map(Project::summary).toList();
 	}

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
+	java.util.Optional<Project> findFirstByProposalIdOrderByIdAsc(Long proposalId);
+
 	@Query("""
 			select distinct p from Project p left join p.members m
 			where m.personId = :personId or p.facilitatorId = :personId or p.mentorId = :personId

@@ -62,6 +62,8 @@ class SessionService {
 	record Board(List<MilestoneView> milestones, List<BoardRow> rows) {
 	}
 
+	private static final java.time.format.DateTimeFormatter UK_DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
 	private final SessionRepository sessions;
 
 	private final MilestoneRepository milestones;
@@ -98,10 +100,15 @@ class SessionService {
 		}
 		CohortSummary cohort = catalogue.findCohort(project.cohortId()).orElseThrow();
 		ProgrammeSummary programme = catalogue.find(cohort.programmeId()).orElseThrow();
-		List<DefaultSchedule.PlannedSession> planned = DefaultSchedule.sessions(programme.model(), cohort);
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
+		if (cohort.endsOn() != null && cohort.endsOn().isBefore(today)) {
+			throw new DomainRuleException(null, "The cohort " + cohort.name() + " ended on " + UK_DATE.format(cohort.endsOn())
+					+ ": a schedule cannot be laid out in the past. Add any sessions one by one, or move the project to a current cohort.");
+		}
+		List<DefaultSchedule.PlannedSession> planned = DefaultSchedule.sessions(programme.model(), cohort, today);
 		planned.forEach(session -> sessions.save(new ProjectSession(projectId, session.kind(), session.title(),
 				london(session.date(), session.start()), london(session.date(), session.end()), session.place(), null)));
-		DefaultSchedule.milestones(cohort).forEach(milestone -> milestones.save(new Milestone(projectId, milestone.title(), milestone.dueOn())));
+		DefaultSchedule.milestones(cohort, today).forEach(milestone -> milestones.save(new Milestone(projectId, milestone.title(), milestone.dueOn())));
 		return planned.size();
 	}
 
@@ -116,6 +123,29 @@ class SessionService {
 		projects.load(projectId);
 		return SessionView.of(sessions.save(new ProjectSession(projectId, form.kind(), form.title(),
 				london(form.date(), form.startTime()), london(form.date(), form.endTime()), form.place(), form.onlineLink())));
+	}
+
+	/** A session the manager plans: never on a day already past. */
+	@Transactional
+	SessionView planSession(Long projectId, SessionForm form) {
+		notInThePast(form.date(), "A new session cannot be in the past: choose today or a later date");
+		return addSession(projectId, form);
+	}
+
+	/** A session the manager moves: its date may stay as it was, but it cannot move to a day already past. */
+	@Transactional
+	SessionView moveSession(Long projectId, Long sessionId, SessionForm form) {
+		LocalDate before = load(projectId, sessionId).startsAt().atZone(TimeConfiguration.LONDON).toLocalDate();
+		if (!before.equals(form.date())) {
+			notInThePast(form.date(), "A session cannot be moved into the past: choose today or a later date");
+		}
+		return updateSession(projectId, sessionId, form);
+	}
+
+	private void notInThePast(LocalDate date, String message) {
+		if (date != null && date.isBefore(LocalDate.now(clock.withZone(TimeConfiguration.LONDON)))) {
+			throw new DomainRuleException("date", message);
+		}
 	}
 
 	@Transactional

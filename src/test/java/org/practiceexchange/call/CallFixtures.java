@@ -74,6 +74,26 @@ class CallFixtures {
 		return calls.publish(call.id());
 	}
 
+	/** Published and open, as {@link #anOpenCall(int, int)}, naming an open cohort of its programme for its projects. */
+	CallView anOpenCallWithACohort(int minimumPartners, int capacity) {
+		Instant now = clocks.getObject().instant();
+		ProgrammeSummary programme = programmes.aProgramme(ProgrammeModel.COLLABORATIVE_JPD, List.of());
+		Long cohortId = programmes.anOpenCohort(programme.id(), null).id();
+		CallView call = calls.create(new CallForm(programme.id(), cohortId, AccountFixtures.unique("Call"),
+				"A call for tests", "Providers", null, minimumPartners, capacity, 30000L, 5,
+				london(now.minus(Duration.ofDays(1))), london(now.plus(Duration.ofDays(7))), CRITERIA));
+		return calls.publish(call.id());
+	}
+
+	/** Published and open (a day ago, for a week), in the given programme, naming the given cohort. */
+	CallView anOpenCallIn(Long programmeId, Long cohortId, int capacity) {
+		Instant now = clocks.getObject().instant();
+		CallView call = calls.create(new CallForm(programmeId, cohortId, AccountFixtures.unique("Call"),
+				"A call for tests", "Providers", null, 2, capacity, 30000L, 5,
+				london(now.minus(Duration.ofDays(1))), london(now.plus(Duration.ofDays(7))), CRITERIA));
+		return calls.publish(call.id());
+	}
+
 	/** Published, opening in a week and closing in a fortnight. */
 	CallView anUpcomingCall() {
 		Instant now = clocks.getObject().instant();

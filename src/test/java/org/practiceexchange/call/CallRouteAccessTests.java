@@ -254,6 +254,25 @@ class CallRouteAccessTests {
 		rows.add(new Row("POST /proposals/{submitted}/funding-withdrawal", t -> post("/proposals/{id}/funding-withdrawal", t.submitted)
 			.param("reason", ""), expect(VISITOR, 302, "practitioner", 404, "providerLead", 404, "manager", 200,
 					"assignedReviewer", 200, "reviewer", 404, "otherLead", 404, "conflictedReviewer", 404)));
+		// the API: an empty reason is 400 for the manager; the withdrawal and promotion of a proposal not yet released are 409
+		rows.add(new Row("POST /api/calls/{id}/deadline", t -> post("/api/calls/{id}/deadline", t.call.id())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"2099-01-01T17:00\",\"reason\":\"\"}"),
+				only("manager", 400, true)));
+		rows.add(new Row("POST /api/calls/{unknown}/deadline", t -> post("/api/calls/{id}/deadline", 987654321L)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"deadline\":\"2099-01-01T17:00\",\"reason\":\"Nobody's call\"}"),
+				only("manager", 404, true)));
+		rows.add(new Row("POST /api/calls/{id}/close-early", t -> post("/api/calls/{id}/close-early", t.call.id())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"), only("manager", 400, true)));
+		rows.add(new Row("POST /api/calls/{id}/proposals/{p}/funding-withdrawal", t -> post("/api/calls/{c}/proposals/{p}/funding-withdrawal",
+				t.call.id(), t.submitted).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"We cannot go ahead\"}"),
+				expect(VISITOR, 401, "practitioner", 404, "mentor", 404, "providerLead", 404, "reviewer", 404, "validator", 404,
+						"manager", 409, "partnerLead", 404, "otherLead", 404, "assignedReviewer", 403, "conflictedReviewer", 404)));
+		rows.add(new Row("POST /api/calls/{id}/proposals/{p}/promotion", t -> post("/api/calls/{c}/proposals/{p}/promotion",
+				t.call.id(), t.submitted), only("manager", 409, true)));
+		// before the release there is no letter for anyone (DecisionLetterTests covers who may read one after it)
+		rows.add(new Row("GET /proposals/{submitted}/decision-letter.pdf", t -> get("/proposals/{id}/decision-letter.pdf", t.submitted),
+				expect(VISITOR, 302, "practitioner", 404, "mentor", 404, "providerLead", 404, "reviewer", 404, "validator", 404,
+						"manager", 404, "partnerLead", 404, "otherLead", 404, "assignedReviewer", 404, "conflictedReviewer", 404)));
 		rows.add(new Row("POST /manage/calls/{id}/release", t -> post("/manage/calls/{id}/release", t.call.id()),
 				only("manager", 302, false)));
 		return rows;

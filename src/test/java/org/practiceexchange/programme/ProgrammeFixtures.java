@@ -47,6 +47,13 @@ public class ProgrammeFixtures {
 				new CohortForm(AccountFixtures.unique("Cohort"), LocalDate.of(2027, 1, 11), LocalDate.of(2027, 7, 16), null, capacity));
 	}
 
+	/** An open cohort running between the given dates. */
+	public CohortSummary anOpenCohort(Long programmeId, LocalDate startsOn, LocalDate endsOn) {
+		CohortSummary cohort = programmes.addCohort(programmeId,
+				new CohortForm(AccountFixtures.unique("Cohort"), startsOn, endsOn, null, (Integer) null));
+		return programmes.actOnCohort(cohort.id(), ProgrammeService.CohortAction.OPEN);
+	}
+
 	/** The programme manager closes the cohort (its programme stays as it was). */
 	public CohortSummary close(CohortSummary cohort) {
 		return programmes.actOnCohort(cohort.id(), ProgrammeService.CohortAction.CLOSE);
