@@ -58,7 +58,7 @@ class CallManagementApiController {
 
 	/** The new deadline (UK local time) and why it moves. */
 	record NewDeadline(
-			@Schema(description = "The new deadline, UK local time", example = "2027-03-31T17:00", requiredMode = Schema.RequiredMode.REQUIRED)
+			@Schema(description = "The new deadline, UK local time, as an ISO 8601 date and time without an offset", type = "string", format = "local-date-time", pattern = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$", example = "2027-03-31T17:00", requiredMode = Schema.RequiredMode.REQUIRED)
 			@NotNull(message = "Give the new deadline") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank(message = "Give the reason") @Size(max = 2000, message = "Keep the reason under 2,000 characters") String reason) {
 	}

@@ -2,11 +2,14 @@ package org.practiceexchange.call;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.practiceexchange.programme.CohortSummary;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.programme.ProgrammeSummary;
+import org.practiceexchange.shared.TimeConfiguration;
 import org.practiceexchange.shared.DomainRuleException;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.privacy.Audit;
@@ -108,9 +111,8 @@ class CallService {
 	}
 
 	/** A cohort whose end date has passed: no funded project starts in it. */
-	boolean ended(org.practiceexchange.programme.CohortSummary cohort) {
-		return cohort.endsOn() != null
-				&& cohort.endsOn().isBefore(java.time.LocalDate.now(clock.withZone(org.practiceexchange.shared.TimeConfiguration.LONDON)));
+	boolean ended(CohortSummary cohort) {
+		return cohort.endsOn() != null && cohort.endsOn().isBefore(LocalDate.now(clock.withZone(TimeConfiguration.LONDON)));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.practiceexchange.account.PersonSummary;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.organisation.OrganisationSummary;
 import org.practiceexchange.organisation.Organisations;
+import org.practiceexchange.programme.CohortSummary;
 import org.practiceexchange.programme.ProgrammeCatalogue;
 import org.practiceexchange.programme.ProgrammeModel;
 import org.practiceexchange.programme.ProgrammeSummary;
@@ -91,7 +92,9 @@ class DemoCalls implements ApplicationRunner {
 		SignedInPerson leadIn = signedIn(lead.get());
 		Instant now = clock.instant();
 
-		Long firstRound = jpd.get().cohorts().stream().findFirst().map(org.practiceexchange.programme.CohortSummary::id).orElse(null);
+		// A call names a cohort that has not ended: funded projects start in it.
+		Long firstRound = jpd.get().cohorts().stream().filter(cohort -> !calls.ended(cohort)).findFirst()
+			.map(CohortSummary::id).orElse(null);
 		CallView closed = publish(new CallForm(jpd.get().id(), firstRound, "Maths and English partnerships 2026",
 				"Funding for partnerships of providers that want to improve the teaching of maths and English together, "
 						+ "opening their practice to one another and testing changes across several settings.",
