@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.practiceexchange.shared.export.Pdfs;
 import org.practiceexchange.shared.export.Spreadsheets;
 import org.practiceexchange.shared.web.UkTime;
@@ -71,8 +72,7 @@ class Exports {
 		context.setVariable("page", page);
 		context.setVariable("published", page.synthesis().publishedAt() == null ? null : ukTime.date(page.synthesis().publishedAt()));
 		String html = templates.process("synthesis/pdf", context);
-		return Pdfs.render(html, builder -> {
-		});
+		return Pdfs.render(html, builder -> builder.useSVGDrawer(new BatikSVGDrawer()));
 	}
 
 	private String message(String key) {

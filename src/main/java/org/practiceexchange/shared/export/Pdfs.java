@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -17,7 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * (PDF/UA structure, the document's title from its {@code <title>} and language from {@code <html lang>}),
  * and every font embedded — DejaVu Sans, shipped in {@code fonts/} under its free licence
  * ({@code fonts/DejaVu-LICENCE.txt}); templates name it as {@value #FONT}, never the unembedded
- * standard PDF fonts.
+ * standard PDF fonts. Each chart, an SVG named by {@code aria-label}, becomes a Figure whose alternative
+ * text is that name.
  */
 public final class Pdfs {
 
@@ -38,7 +41,7 @@ public final class Pdfs {
 			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("DejaVuSans-Oblique.ttf"), FONT, 400, FontStyle.ITALIC, true);
 			options.accept(builder);
-			builder.withHtmlContent(html, null);
+			builder.withHtmlContent(withAlternativeText(html), null);
 			builder.toStream(out);
 			builder.run();
 			return rewritten(out.toByteArray());
@@ -47,6 +50,25 @@ public final class Pdfs {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
+	/**
+	 * The page with each chart's accessible name also in an {@code alt} attribute, which is where the
+	 * renderer looks for a Figure's alternative text ({@code /Alt}); an SVG on a web page is named by
+	 * {@code aria-label} instead, as {@code alt} is not an SVG attribute.
+	 */
+	static String withAlternativeText(String html) {
+		Matcher svg = SVG_NAMED.matcher(html);
+		StringBuilder out = new StringBuilder();
+		while (svg.find()) {
+			String tag = svg.group();
+			svg.appendReplacement(out, Matcher.quoteReplacement(tag.contains(" alt=\"") ? tag
+					: tag.substring(0, 4) + " alt=\"" + svg.group(1) + "\"" + tag.substring(4)));
+		}
+		svg.appendTail(out);
+		return out.toString();
+	}
+
+	private static final Pattern SVG_NAMED = Pattern.compile("<svg\\s[^>]*?aria-label=\"([^\"]*)\"[^>]*>");
 
 	/**
 	 * The PDF saved again by PDFBox: as the renderer writes it, the cross-reference table counts

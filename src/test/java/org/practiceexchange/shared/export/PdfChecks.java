@@ -1,12 +1,20 @@
 package org.practiceexchange.shared.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -47,6 +55,67 @@ public final class PdfChecks {
 		finally {
 			Files.deleteIfExists(file);
 		}
+	}
+
+	/**
+	 * The PDF is tagged for accessibility, read back with PDFBox: a structure tree, marked as
+	 * tagged, in British English, its title in the document information and in the XMP metadata,
+	 * and alternative text on every Figure. The Figures' alternative texts, in order.
+	 */
+	public static List<String> accessible(byte[] pdf, String title) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDDocumentCatalog catalog = document.getDocumentCatalog();
+			PDStructureTreeRoot root = catalog.getStructureTreeRoot();
+			assertThat(root).as("StructTreeRoot").isNotNull();
+			assertThat(catalog.getMarkInfo()).as("MarkInfo").isNotNull();
+			assertThat(catalog.getMarkInfo().isMarked()).as("MarkInfo /Marked").isTrue();
+			assertThat(catalog.getLanguage()).as("/Lang").isEqualTo("en-GB");
+			assertThat(document.getDocumentInformation().getTitle()).as("info title").isEqualTo(title);
+			assertThat(catalog.getMetadata()).as("XMP metadata").isNotNull();
+			String xmp;
+			try (InputStream in = catalog.getMetadata().exportXMPMetadata()) {
+				xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			assertThat(xmp).as("XMP").contains("<dc:title>").contains(escapeXml(title));
+			List<PDStructureElement> figures = new ArrayList<>();
+			collect(root.getKids(), "Figure", figures);
+			List<String> alts = new ArrayList<>();
+			for (PDStructureElement figure : figures) {
+				assertThat(figure.getAlternateDescription()).as("/Alt of a Figure").isNotBlank();
+				alts.add(figure.getAlternateDescription());
+			}
+			return alts;
+		}
+	}
+
+	/** The text of each page, in order. */
+	public static List<String> pageTexts(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> pages = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document));
+			}
+			return pages;
+		}
+	}
+
+	private static void collect(List<Object> kids, String type, List<PDStructureElement> found) {
+		for (Object kid : kids) {
+			if (kid instanceof PDStructureElement) {
+				PDStructureElement element = (PDStructureElement) kid;
+				if (type.equals(element.getStructureType())) {
+					found.add(element);
+				}
+				collect(element.getKids(), type, found);
+			}
+		}
+	}
+
+	private static String escapeXml(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;");
 	}
 
 	record Result(int exit, String output) {
