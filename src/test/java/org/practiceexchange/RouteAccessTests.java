@@ -122,6 +122,7 @@ class RouteAccessTests {
 
 			// home: each person's own tasks
 			get("/home").signedOut(LOGIN).signedIn(OK),
+			get("/more").signedOut(LOGIN).signedIn(OK),
 			get("/api/me/tasks").signedOut(UNAUTHORISED).signedIn(OK),
 
 			// account: a programme manager's people (someone else's record, by id)

@@ -15,19 +15,13 @@ class AccountRoutes {
 				"/password/reset", "/invitation").permitAll();
 	}
 
+	/**
+	 * On the "More" page as well as at the end of the header bar, which also carries signing in,
+	 * registering and signing out (see layout.html).
+	 */
 	@Bean
 	NavigationLink accountLink() {
-		return new NavigationLink(90, "/account", "nav.account", "isAuthenticated()");
-	}
-
-	@Bean
-	NavigationLink registerLink() {
-		return new NavigationLink(91, "/register", "nav.register", "isAnonymous()");
-	}
-
-	@Bean
-	NavigationLink signInLink() {
-		return new NavigationLink(92, "/login", "nav.signIn", "isAnonymous()");
+		return new NavigationLink(90, "/account", "nav.account", "isAuthenticated()").onMorePage(NavigationLink.ACCOUNT);
 	}
 
 	@Bean

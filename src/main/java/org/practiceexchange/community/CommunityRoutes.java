@@ -24,7 +24,8 @@ class CommunityRoutes {
 
 	@Bean
 	NavigationLink communitiesLink() {
-		return new NavigationLink(36, "/communities", "nav.communities",
-				"hasAnyRole('PRACTITIONER','MENTOR','PROGRAMME_MANAGER')");
+		return new NavigationLink(70, "/communities", "nav.communities",
+				"hasAnyRole('PRACTITIONER','MENTOR','PROGRAMME_MANAGER')")
+			.onMorePage(NavigationLink.SECTOR);
 	}
 }

@@ -26,7 +26,7 @@ class ConferenceRoutes {
 
 	@Bean
 	NavigationLink conferenceLink() {
-		return new NavigationLink(16, "/conferences", "nav.conference", "permitAll");
+		return new NavigationLink(55, "/conferences", "nav.conference", "permitAll");
 	}
 
 	@Bean

@@ -24,7 +24,14 @@ class ConsultationRoutes {
 
 	@Bean
 	NavigationLink consultationsLink() {
-		return new NavigationLink(60, "/consultations", "nav.consultations", "permitAll");
+		return new NavigationLink(65, "/consultations", "nav.consultations", "isAnonymous()");
+	}
+
+	/** In the header for visitors; on the "More" page for someone signed in. */
+	@Bean
+	NavigationLink consultationsMoreLink() {
+		return new NavigationLink(65, "/consultations", "nav.consultations", "isAuthenticated()")
+			.onMorePage(NavigationLink.SECTOR);
 	}
 
 	@Bean

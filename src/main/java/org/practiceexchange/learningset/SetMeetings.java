@@ -49,4 +49,10 @@ class SetMeetings implements ProjectWork {
 	public String startKey() {
 		return "meetings.open";
 	}
+
+	/** Members look for their set's meetings under the set on their list of projects. */
+	@Override
+	public String shortcutPath(ProjectSummary project, SignedInPerson viewer, ProjectRole role) {
+		return "/projects/" + project.id() + "/meetings";
+	}
 }

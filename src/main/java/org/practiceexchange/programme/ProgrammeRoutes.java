@@ -3,6 +3,8 @@ package org.practiceexchange.programme;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.shared.security.RouteRules;
 import org.practiceexchange.shared.web.ManagementArea;
+import org.practiceexchange.account.SignedInPerson;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.practiceexchange.shared.web.NavigationLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +25,17 @@ class ProgrammeRoutes {
 
 	@Bean
 	NavigationLink programmesLink() {
-		return new NavigationLink(10, "/programmes", "nav.programmes", "permitAll");
+		return new NavigationLink(40, "/programmes", "nav.programmes", "permitAll");
 	}
 
+	/** On the "More" page, once the practitioner has applied for something. */
 	@Bean
-	NavigationLink myApplicationsLink() {
-		return new NavigationLink(20, "/my/applications", "nav.myApplications", "hasRole('PRACTITIONER')");
+	NavigationLink myApplicationsLink(JdbcTemplate jdbc) {
+		return new NavigationLink(10, "/my/applications", "nav.myApplications", "hasRole('PRACTITIONER')")
+			.onMorePage(NavigationLink.WORK)
+			.when(person -> person.getPrincipal() instanceof SignedInPerson me && Boolean.TRUE.equals(jdbc.queryForObject(
+					"select case when exists (select 1 from enrolment where person_id = ?) then true else false end",
+					Boolean.class, me.id())));
 	}
 
 	@Bean

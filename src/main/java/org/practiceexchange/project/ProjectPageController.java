@@ -1,5 +1,6 @@
 package org.practiceexchange.project;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -41,7 +42,9 @@ class ProjectPageController {
 
 	@GetMapping("/my/projects")
 	String mine(@AuthenticationPrincipal SignedInPerson me, Model model) {
-		model.addAttribute("projects", projects.listFor(me));
+		List<ProjectService.Visible> list = projects.listFor(me);
+		model.addAttribute("projects", list);
+		model.addAttribute("shortcuts", pages.shortcuts(list, me));
 		return "project/mine";
 	}
 

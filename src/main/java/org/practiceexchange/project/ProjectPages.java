@@ -77,6 +77,27 @@ class ProjectPages {
 		this.work = work;
 	}
 
+	/** A link under a project on the person's list: a page of another module's work in it. */
+	record Shortcut(String path, String labelKey) {
+	}
+
+	/** For each project on the person's list, the shortcuts the modules give it, by project id. */
+	Map<Long, List<Shortcut>> shortcuts(List<ProjectService.Visible> list, SignedInPerson me) {
+		Map<Long, List<Shortcut>> found = new HashMap<>();
+		for (ProjectService.Visible visible : list) {
+			List<Shortcut> links = work.stream()
+				.filter(provider -> provider.appliesTo(visible.project(), visible.role()))
+				.map(provider -> {
+					String path = provider.shortcutPath(visible.project(), me, visible.role());
+					return path == null ? null : new Shortcut(path, provider.shortcutKey());
+				})
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			found.put(visible.project().id(), links);
+		}
+		return found;
+	}
+
 	Page page(Long id, SignedInPerson me) {
 		ProjectService.Visible visible = projects.visible(id, me);
 		ProjectSummary project = visible.project();

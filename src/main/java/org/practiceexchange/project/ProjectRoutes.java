@@ -1,5 +1,6 @@
 package org.practiceexchange.project;
 
+import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.security.RouteRules;
 import org.practiceexchange.shared.web.ManagementArea;
 import org.practiceexchange.shared.web.NavigationLink;
@@ -16,10 +17,12 @@ class ProjectRoutes {
 		return routes -> routes.requestMatchers(HttpMethod.GET, "/calendar/*").permitAll();
 	}
 
+	/** Only for someone with a project on their list. */
 	@Bean
-	NavigationLink myProjectsLink() {
-		return new NavigationLink(30, "/my/projects", "nav.myProjects",
-				"hasAnyRole('PRACTITIONER','MENTOR','PROVIDER_LEAD')");
+	NavigationLink myProjectsLink(ProjectInvolvement involvement) {
+		return new NavigationLink(20, "/my/projects", "nav.myProjects",
+				"hasAnyRole('PRACTITIONER','MENTOR','PROVIDER_LEAD')")
+			.when(person -> person.getPrincipal() instanceof SignedInPerson me && involvement.hasAProject(me));
 	}
 
 	@Bean

@@ -32,4 +32,17 @@ public interface ProjectWork {
 	default String startKey() {
 		return null;
 	}
+
+	/**
+	 * A page of this work worth a link of its own under the project on the person's list of
+	 * projects (a learning set's meetings), or null; asked only where {@link #appliesTo} holds.
+	 */
+	default String shortcutPath(ProjectSummary project, SignedInPerson viewer, ProjectRole role) {
+		return null;
+	}
+
+	/** Message key of that link. */
+	default String shortcutKey() {
+		return headingKey();
+	}
 }

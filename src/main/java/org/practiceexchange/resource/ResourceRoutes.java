@@ -29,22 +29,25 @@ class ResourceRoutes {
 
 	@Bean
 	NavigationLink outputsLink() {
-		return new NavigationLink(30, "/outputs", "nav.outputs", "permitAll");
+		return new NavigationLink(50, "/outputs", "nav.outputs", "permitAll");
 	}
 
 	@Bean
 	NavigationLink myOutputsLink() {
-		return new NavigationLink(40, "/my/outputs", "nav.myOutputs", "hasAnyRole('PRACTITIONER','PROVIDER_LEAD')");
+		return new NavigationLink(40, "/my/outputs", "nav.myOutputs", "hasAnyRole('PRACTITIONER','PROVIDER_LEAD')")
+			.onMorePage(NavigationLink.WORK);
 	}
 
 	@Bean
 	NavigationLink cascadeLink() {
-		return new NavigationLink(45, "/my/cascade", "nav.cascade", "hasRole('PRACTITIONER')");
+		return new NavigationLink(45, "/my/cascade", "nav.cascade", "hasRole('PRACTITIONER')")
+			.onMorePage(NavigationLink.WORK);
 	}
 
 	@Bean
 	NavigationLink approvalsLink() {
-		return new NavigationLink(50, "/approvals/outputs", "nav.outputApprovals", "hasAnyRole('PROGRAMME_MANAGER','VALIDATOR')");
+		return new NavigationLink(50, "/approvals/outputs", "nav.outputApprovals", "hasAnyRole('PROGRAMME_MANAGER','VALIDATOR')")
+			.onMorePage(NavigationLink.WORK);
 	}
 
 	@Bean

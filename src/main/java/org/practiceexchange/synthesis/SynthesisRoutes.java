@@ -3,6 +3,8 @@ package org.practiceexchange.synthesis;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.shared.security.RouteRules;
 import org.practiceexchange.shared.web.ManagementArea;
+import org.practiceexchange.account.SignedInPerson;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.practiceexchange.shared.web.NavigationLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +25,22 @@ class SynthesisRoutes {
 
 	@Bean
 	NavigationLink learningLink() {
-		return new NavigationLink(35, "/syntheses", "nav.learning", "permitAll");
+		return new NavigationLink(60, "/syntheses", "nav.learning", "isAnonymous()");
+	}
+
+	/** In the header for visitors; on the "More" page for someone signed in. */
+	@Bean
+	NavigationLink learningMoreLink() {
+		return new NavigationLink(60, "/syntheses", "nav.learning", "isAuthenticated()").onMorePage(NavigationLink.SECTOR);
 	}
 
 	@Bean
-	NavigationLink myQuotesLink() {
-		return new NavigationLink(47, "/my/quotes", "nav.myQuotes", "hasRole('PRACTITIONER')");
+	NavigationLink myQuotesLink(JdbcTemplate jdbc) {
+		return new NavigationLink(47, "/my/quotes", "nav.myQuotes", "hasRole('PRACTITIONER')")
+			.onMorePage(NavigationLink.WORK)
+			.when(person -> person.getPrincipal() instanceof SignedInPerson me && Boolean.TRUE.equals(jdbc.queryForObject(
+					"select case when exists (select 1 from synthesis_quote where practitioner_id = ?) then true else false end",
+					Boolean.class, me.id())));
 	}
 
 	@Bean

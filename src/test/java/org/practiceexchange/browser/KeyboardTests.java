@@ -71,7 +71,8 @@ class KeyboardTests {
 		page.keyboard().press("Enter");
 
 		page.waitForURL(origin() + "/home");
-		assertThat(page.locator(".govuk-service-navigation").innerText()).contains("Your account", "Sign out");
+		assertThat(page.locator("header .px-header__account").innerText()).contains("Your account", "Sign out");
+		assertThat(page.locator("nav .govuk-service-navigation__link[aria-current=page]").innerText()).isEqualTo("Home");
 		assertThat(context.request().get(origin() + "/api/me").text()).contains(person.email());
 	}
 
