@@ -59,7 +59,7 @@ class ReportApiTests {
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.kind").value("PRACTITIONER"))
 			.andExpect(jsonPath("$.current.title").value("Fractions through recipes"))
-			.andExpect(jsonPath("$.current.pages").value(1))
+			.andExpect(jsonPath("$.current.pages").value(2)) // the draft mark and a chart per measure: two A4 pages
 			.andExpect(jsonPath("$.current.measures[0].reaudit").value("7"))
 			.andReturn().getResponse().getContentAsString();
 		Integer id = JsonPath.read(body, "$.id");

@@ -67,7 +67,7 @@ class ReportWritingTests {
 			assertThat(m.change()).isEqualTo("+3");
 		});
 		assertThat(report.current().chart()).startsWith("<svg").contains("Baseline");
-		assertThat(report.current().pages()).isEqualTo(1);
+		assertThat(report.current().pages()).isEqualTo(2); // the draft mark on each page and a chart per measure take a new draft to two A4 pages
 
 		mvc.perform(get("/reports/{id}/edit", id).with(user(member))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Recipes gave a reason to use fractions")))
