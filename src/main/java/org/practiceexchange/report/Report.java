@@ -33,7 +33,7 @@ class Report {
 
 	/** What happened to a report, for its history. */
 	enum Action {
-		STARTED, EDITED, SUBMITTED, COMMENTED, RESUBMITTED, SIGNED_OFF, CORRECTION_STARTED, PUBLISHED
+		STARTED, EDITED, SUBMITTED, COMMENTED, RESUBMITTED, SIGNED_OFF, CORRECTION_STARTED, PUBLISHED, REMARKED
 	}
 
 	@Embeddable
@@ -202,14 +202,23 @@ class Report {
 
 	/** Sends a draft to the signer, or a revision after comments. */
 	void submit(Long personId, Instant now) {
+		submit(personId, now, null);
+	}
+
+	/**
+	 * Sends a draft to the signer, or a revision after comments. Every section must be written: one that
+	 * is empty or holds only the pre-filled headings (and lines copied from the pre-filled draft) is
+	 * listed, all of them at once.
+	 */
+	void submit(Long personId, Instant now, Sections prefilled) {
 		if (!status.editable()) {
 			throw new DomainRuleException(null, status == ReportStatus.SIGNED_OFF ? "The report is already signed off"
 					: "The report has already been submitted");
 		}
-		List<String> missing = current().text().missing(kind);
+		List<String> missing = current().text().unwritten(kind, prefilled);
 		if (!missing.isEmpty()) {
-			throw new DomainRuleException("sections", "Write every section before submitting; still empty: "
-					+ String.join(", ", missing));
+			throw new DomainRuleException("sections", "Write every section before submitting; still empty or only the "
+					+ "pre-filled headings: " + String.join(", ", missing));
 		}
 		boolean revision = status == ReportStatus.COMMENTED;
 		status = revision ? ReportStatus.REVISED : ReportStatus.SUBMITTED;
@@ -225,6 +234,19 @@ class Report {
 		comments.add(new Comment(personId, current().number(), body.strip(), now));
 		status = ReportStatus.COMMENTED;
 		record(personId, Action.COMMENTED, null, now);
+	}
+
+	/**
+	 * The signer comments without sending the report back: it stays submitted, and the signer can still
+	 * sign it off; the author reads the comment.
+	 */
+	void remark(Long personId, String body, Instant now) {
+		if (!status.awaitingDecision()) {
+			throw new DomainRuleException("body", "Comments are added to a submitted report; this one is "
+					+ status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+		}
+		comments.add(new Comment(personId, current().number(), body.strip(), now));
+		record(personId, Action.REMARKED, null, now);
 	}
 
 	/** The signer signs the submitted version off; from now on it never changes. */

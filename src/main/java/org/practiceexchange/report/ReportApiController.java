@@ -76,7 +76,7 @@ class ReportApiController {
 	}
 
 	@PostMapping("/api/reports/{id}/comments")
-	@Operation(summary = "Send comments back to the author (the signer; a practitioner report's facilitator too); 409 unless submitted")
+	@Operation(summary = "Send comments back to the author (the signer; a practitioner report's facilitator too), or with \"sendBack\": false add a comment the author reads while the report stays to be signed off; 409 unless submitted")
 	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<Object> comment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
 			@Valid @RequestBody ReportForms.Comments form) {

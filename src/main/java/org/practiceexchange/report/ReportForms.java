@@ -38,8 +38,20 @@ final class ReportForms {
 		}
 	}
 
-	/** The signer's comments, which send the report back to its author. */
-	record Comments(@NotBlank(message = "{report.comments.required}") @Size(max = 4000, message = "{report.comments.size}") String body) {
+	/**
+	 * The signer's comments. They send the report back to its author unless {@code sendBack} is false:
+	 * then the report stays with the signer, who can still sign it off, and the author reads the comment.
+	 */
+	record Comments(@NotBlank(message = "{report.comments.required}") @Size(max = 4000, message = "{report.comments.size}") String body,
+			Boolean sendBack) {
+
+		Comments(String body) {
+			this(body, null);
+		}
+
+		boolean sendsBack() {
+			return sendBack == null || sendBack;
+		}
 	}
 
 	/** Why a signed-off report is being corrected. */

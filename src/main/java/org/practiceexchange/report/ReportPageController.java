@@ -173,7 +173,8 @@ class ReportPageController {
 			redirect.addFlashAttribute("problem", result.getAllErrors().get(0).getDefaultMessage());
 			return "redirect:/reports/" + id;
 		}
-		return act(id, redirect, "Your comments have been sent to the author.", () -> workflow.comment(id, me, form));
+		return act(id, redirect, form.sendsBack() ? "Your comments have been sent to the author."
+				: "Your comment has been added. The report is still with you to sign off.", () -> workflow.comment(id, me, form));
 	}
 
 	@PostMapping("/reports/{id}/sign-off")

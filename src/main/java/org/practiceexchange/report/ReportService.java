@@ -159,7 +159,7 @@ class ReportService {
 				version.measures().stream().map(ReportMeasure::line).toList(), version.pages(),
 				SideEstimate.of(text, report.kind(), version.measures().size()).sides(), version.correctionReason(),
 				version.createdAt(), names.get(version.createdBy()), version.signedOffAt(), names.get(version.signedOffBy()),
-				chart(version.measures()));
+				chart(version.measures()), ReportViews.Guide.of(report.kind()));
 	}
 
 	static List<ReportViews.SectionView> sections(ReportKind kind, Sections text) {

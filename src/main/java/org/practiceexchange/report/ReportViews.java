@@ -12,6 +12,20 @@ final class ReportViews {
 
 	static final int GUIDE_MAX_SIDES = 5;
 
+	/** The guide for a project's outcome report: two to three sides of A4. */
+	static final int OUTCOME_GUIDE_MIN_SIDES = 2;
+
+	static final int OUTCOME_GUIDE_MAX_SIDES = 3;
+
+	/** The length guide, in sides of A4, for one kind of report. */
+	record Guide(int min, int max) {
+
+		static Guide of(ReportKind kind) {
+			return kind == ReportKind.OUTCOME ? new Guide(OUTCOME_GUIDE_MIN_SIDES, OUTCOME_GUIDE_MAX_SIDES)
+					: new Guide(GUIDE_MIN_SIDES, GUIDE_MAX_SIDES);
+		}
+	}
+
 	private ReportViews() {
 	}
 
@@ -79,11 +93,11 @@ final class ReportViews {
 	record VersionView(int number, String title, String summary, List<SectionView> sections, List<MeasureLine> measures,
 			Integer pages, double estimatedSides, String correctionReason, Instant createdAt, String createdByName,
 			Instant signedOffAt, String signedOffByName,
-			@com.fasterxml.jackson.annotation.JsonIgnore String chart) {
+			@com.fasterxml.jackson.annotation.JsonIgnore String chart, Guide guide) {
 
-		/** Whether the PDF falls outside the four-to-five-side guide (a warning, never a block). */
+		/** Whether the PDF falls outside this kind's guide (a warning, never a block). */
 		public boolean outsideGuide() {
-			return pages != null && (pages < GUIDE_MIN_SIDES || pages > GUIDE_MAX_SIDES);
+			return pages != null && (pages < guide.min() || pages > guide.max());
 		}
 
 		public boolean signedOff() {
@@ -128,10 +142,10 @@ final class ReportViews {
 	}
 
 	/** The live estimate on the editor. */
-	record Estimate(double sides, int words) {
+	record Estimate(double sides, int words, Guide guide) {
 
 		public boolean outsideGuide() {
-			return sides < GUIDE_MIN_SIDES - 0.5 || sides > GUIDE_MAX_SIDES + 0.2;
+			return sides < guide.min() - 0.5 || sides > guide.max() + 0.2;
 		}
 	}
 }

@@ -151,11 +151,7 @@ class ReportWorkflow {
 		if (reports.findByProjectIdAndKind(projectId, ReportKind.OUTCOME).isPresent()) {
 			throw new DomainRuleException(null, "This project already has an outcome report");
 		}
-		Set<Long> ids = new HashSet<>(project.partnerOrganisationIds());
-		ids.add(project.leadOrganisationId());
-		Map<Long, String> names = organisations.findAll(ids).stream()
-			.collect(Collectors.toMap(o -> o.id(), o -> o.name()));
-		Report report = reports.save(Report.ofProject(project.id(), me.id(), ReportDrafts.ofProject(project, names),
+		Report report = reports.save(Report.ofProject(project.id(), me.id(), outcomeDraft(project),
 				ReportDrafts.measuresOf(inquiries.inProjects(List.of(project.id()))), clock.instant()));
 		countPages(report, project);
 		return report.id();
@@ -202,7 +198,7 @@ class ReportWorkflow {
 					: "The project has no research mentor or facilitator to sign the report off yet");
 		}
 		boolean revision = report.status() == ReportStatus.COMMENTED;
-		report.submit(me.id(), clock.instant());
+		report.submit(me.id(), clock.instant(), report.kind() == ReportKind.OUTCOME ? outcomeDraft(project) : null);
 		String title = report.current().title();
 		for (PersonSummary signer : people.findAll(signers)) {
 			mail.notify(signer.email(), NotificationKind.SIGN_OFF_REQUEST,
@@ -243,6 +239,14 @@ class ReportWorkflow {
 
 	void comment(Long id, SignedInPerson me, ReportForms.Comments form) {
 		Report report = checkMayComment(id, me);
+		if (!form.sendsBack()) {
+			report.remark(me.id(), form.body(), clock.instant());
+			tellAuthor(report, "A comment on your report: " + report.current().title(), me.name()
+					+ " has commented on your report \"" + report.current().title() + "\":\n\n" + form.body().strip()
+					+ "\n\nThe report has not been sent back: it is still with " + me.name() + " to sign off. Read it here: "
+					+ link(report) + "\n");
+			return;
+		}
 		report.comment(me.id(), form.body(), clock.instant());
 		tellAuthor(report, "Comments on your report: " + report.current().title(),
 				me.name() + " has sent comments on your report \"" + report.current().title() + "\":\n\n" + form.body().strip()
@@ -299,6 +303,15 @@ class ReportWorkflow {
 	}
 
 	// --- helpers -----------------------------------------------------------------------------
+
+	/** What an outcome report of this project starts with: a heading per provider and the promised outcomes. */
+	private Sections outcomeDraft(ProjectSummary project) {
+		Set<Long> ids = new HashSet<>(project.partnerOrganisationIds());
+		ids.add(project.leadOrganisationId());
+		Map<Long, String> names = organisations.findAll(ids).stream()
+			.collect(Collectors.toMap(o -> o.id(), o -> o.name()));
+		return ReportDrafts.ofProject(project, names);
+	}
 
 	private void countPages(Report report, ProjectSummary project) {
 		reports.flush();

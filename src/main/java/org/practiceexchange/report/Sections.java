@@ -89,6 +89,50 @@ record Sections(String title, String summary, String nature, String contentLesso
 		return missing;
 	}
 
+	/**
+	 * The names of this kind's sections that hold nothing but what the draft started with: empty, or
+	 * only the pre-filled headings (lines ending in a colon, such as "Riverside College (lead
+	 * provider):") and lines copied unchanged from the pre-filled draft. Such a section has not been
+	 * written yet.
+	 */
+	List<String> unwritten(ReportKind kind, Sections prefilled) {
+		List<String> unwritten = new ArrayList<>();
+		namesFor(kind).forEach((field, name) -> {
+			if (!written(get(field), prefilled == null ? null : prefilled.get(field))) {
+				unwritten.add(name);
+			}
+		});
+		return unwritten;
+	}
+
+	private static boolean written(String text, String prefilled) {
+		if (text == null) {
+			return false;
+		}
+		List<String> given = new ArrayList<>();
+		if (prefilled != null) {
+			for (String line : prefilled.split("\\R")) {
+				if (!line.isBlank()) {
+					given.add(line.strip());
+				}
+			}
+		}
+		for (String line : text.split("\\R")) {
+			String rest = line.strip();
+			for (String heading : given) {
+				if (heading.endsWith(":") && rest.startsWith(heading)) {
+					rest = rest.substring(heading.length()).strip();
+					break;
+				}
+			}
+			if (rest.isEmpty() || rest.endsWith(":") || given.contains(rest)) {
+				continue;
+			}
+			return true;
+		}
+		return false;
+	}
+
 	/** Every word the reader will read, for the estimate of sides. */
 	int words(ReportKind kind) {
 		int count = 0;

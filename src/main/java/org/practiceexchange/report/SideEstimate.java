@@ -23,6 +23,6 @@ final class SideEstimate {
 			sides += 0.08 + measures * 0.075; // the chart: a heading, a legend and a pair of bars per measure
 			sides += 0.06 + measures * 0.035; // the table: a caption, a header row and a row per measure
 		}
-		return new ReportViews.Estimate(Math.round(sides * 10) / 10.0, words);
+		return new ReportViews.Estimate(Math.round(sides * 10) / 10.0, words, ReportViews.Guide.of(kind));
 	}
 }

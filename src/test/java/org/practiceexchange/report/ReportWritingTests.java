@@ -92,7 +92,7 @@ class ReportWritingTests {
 		mvc.perform(get("/reports/{id}", id).with(user(member))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Then we measured.")))
 			.andExpect(content().string(containsString("The PDF has 1 page of A4")))
-			.andExpect(content().string(containsString("shorter than the four-to-five-side guide")));
+			.andExpect(content().string(containsString("shorter than the guide of 4 to 5 sides")));
 	}
 
 	@Test
