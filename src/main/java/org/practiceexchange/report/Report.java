@@ -3,6 +3,7 @@ package org.practiceexchange.report;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -227,11 +228,7 @@ class Report {
 
 	/** The signer sends the report back to the author with comments. */
 	void comment(Long personId, String body, Instant now) {
-		if (!status.awaitingDecision()) {
-			throw new DomainRuleException("body", "Comments go back to the author on a submitted report; this one is "
-					+ status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-		}
-		comments.add(new Comment(personId, current().number(), body.strip(), now));
+		addComment(personId, body, now, "Comments go back to the author on a submitted report; this one is ");
 		status = ReportStatus.COMMENTED;
 		record(personId, Action.COMMENTED, null, now);
 	}
@@ -241,12 +238,16 @@ class Report {
 	 * sign it off; the author reads the comment.
 	 */
 	void remark(Long personId, String body, Instant now) {
+		addComment(personId, body, now, "Comments are added to a submitted report; this one is ");
+		record(personId, Action.REMARKED, null, now);
+	}
+
+	/** A comment on the current version, which only a report waiting for its signer takes. */
+	private void addComment(Long personId, String body, Instant now, String refusal) {
 		if (!status.awaitingDecision()) {
-			throw new DomainRuleException("body", "Comments are added to a submitted report; this one is "
-					+ status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+			throw new DomainRuleException("body", refusal + status.name().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
 		comments.add(new Comment(personId, current().number(), body.strip(), now));
-		record(personId, Action.REMARKED, null, now);
 	}
 
 	/** The signer signs the submitted version off; from now on it never changes. */

@@ -78,17 +78,6 @@ record Sections(String title, String summary, String nature, String contentLesso
 		return changed;
 	}
 
-	/** The names of this kind's sections still empty. */
-	List<String> missing(ReportKind kind) {
-		List<String> missing = new ArrayList<>();
-		namesFor(kind).forEach((field, name) -> {
-			if (get(field) == null) {
-				missing.add(name);
-			}
-		});
-		return missing;
-	}
-
 	/**
 	 * The names of this kind's sections that hold nothing but what the draft started with: empty, or
 	 * only the pre-filled headings (lines ending in a colon, such as "Riverside College (lead
