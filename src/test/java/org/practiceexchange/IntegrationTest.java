@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The one Spring context every integration test shares (so it starts once per run): the app on a
  * random port, MockMvc, the test profile (no demo data, H2 in memory unless
  * {@code spring.datasource.url} names a PostgreSQL server), a real SMTP server and a clock tests can
- * set ({@link TestClock}, back to real time after each test).
+ * set ({@link TestClock}, back to the suite's running time after each test).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -111,7 +111,7 @@ class CallFixtures {
 				null, null, 2, 2, 30000L, 5, london(now), london(now.plus(Duration.ofDays(7))), CRITERIA));
 	}
 
-	/** Moves the clock past the call's deadline (the clock goes back to real time after the test). */
+	/** Moves the clock past the call's deadline (the clock goes back after the test). */
 	void pastTheDeadlineOf(CallView call) {
 		clocks.getObject().setInstant(call.closesAt().plus(Duration.ofMinutes(1)));
 	}

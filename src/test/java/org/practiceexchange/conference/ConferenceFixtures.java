@@ -1,6 +1,6 @@
 package org.practiceexchange.conference;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -31,8 +31,11 @@ public class ConferenceFixtures {
 
 	private final SlotRepository slots;
 
+	private final Clock clock;
+
 	ConferenceFixtures(ConferenceService conferences, EditionRepository editions, ApplicationRepository applications,
-			SlotRepository slots) {
+			SlotRepository slots, Clock clock) {
+		this.clock = clock;
 		this.conferences = conferences;
 		this.editions = editions;
 		this.applications = applications;
@@ -64,13 +67,13 @@ public class ConferenceFixtures {
 				List.of("Attendance: 70% to 85%"), null, null, null, List.of());
 		return applications.save(new TalkApplication(editionId, applicant.id(), work,
 				new ConferenceForms.ApplicationForm(work.key(), title, "What changed", List.of(), "Attendance: 70% to 85%", null),
-				Instant.now())).id();
+				clock.instant())).id();
 	}
 
 	public Long aSelectedTalk(Long editionId, SignedInPerson speaker) {
 		Long id = anApplication(editionId, speaker);
 		TalkApplication application = applications.findById(id).orElseThrow();
-		application.decide(true, -1L, Instant.now());
+		application.decide(true, -1L, clock.instant());
 		applications.save(application);
 		return id;
 	}

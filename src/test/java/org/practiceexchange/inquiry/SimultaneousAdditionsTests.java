@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.TestClock;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.project.ProjectFixtures;
@@ -46,6 +47,9 @@ class SimultaneousAdditionsTests {
 	ProjectFixtures projects;
 
 	@Autowired
+	TestClock clock;
+
+	@Autowired
 	InquiryFixtures fixtures;
 
 	@Autowired
@@ -66,7 +70,7 @@ class SimultaneousAdditionsTests {
 				List<Integer> statuses = new ArrayList<>();
 				for (int n = 0; n < EACH; n++) {
 					String token = "w" + writer + "n" + n;
-					statuses.add(post(group.member(), "/api/inquiries/" + inquiry + "/log", "{\"entryOn\":\"" + LocalDate.now()
+					statuses.add(post(group.member(), "/api/inquiries/" + inquiry + "/log", "{\"entryOn\":\"" + LocalDate.now(clock)
 							+ "\",\"done\":\"" + token + " done\",\"observed\":\"" + token + " observed\"}"));
 					statuses.add(post(group.mentor(), "/api/inquiries/" + inquiry + "/comments",
 							"{\"body\":\"" + token + " comment\"}"));

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.TestClock;
 import org.practiceexchange.TestMailServer;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
@@ -31,6 +32,9 @@ class NotificationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	Mail mail;
@@ -63,7 +67,7 @@ class NotificationTests {
 	@Test
 	void aDeliveredMessageIsMarkedSentAndNeverSentAgain() {
 		String to = AccountFixtures.unique("once") + "@example.org";
-		Instant before = Instant.now();
+		Instant before = clock.instant();
 		transactions.executeWithoutResult(status -> mail.send(to, "Only once", "Body"));
 		TestMailServer.awaitMessage(greenMail, to, "Only once");
 		OutboxMessage message = outbox.findAll().stream().filter(m -> m.recipient().equals(to)).findFirst().orElseThrow();
@@ -104,7 +108,7 @@ class NotificationTests {
 
 	@Test
 	void aMessageThatCannotBeSentIsKeptForRetryAndTheActionStands() {
-		Instant before = Instant.now();
+		Instant before = clock.instant();
 		transactions.executeWithoutResult(status -> mail.send("not an address", "Broken", "Body"));
 		OutboxMessage message = outbox.findAll().stream()
 			.filter(m -> m.recipient().equals("not an address") && !m.createdAtBefore(before))

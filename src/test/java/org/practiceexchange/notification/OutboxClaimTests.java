@@ -17,6 +17,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.TestClock;
 import org.practiceexchange.account.AccountFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +36,9 @@ class OutboxClaimTests {
 	@Autowired
 	GreenMail greenMail;
 
+	@Autowired
+	TestClock clock;
+
 	@Test
 	void twoDeliverersInParallelSendEachOfFiftyMessagesOnce() throws Exception {
 		String to = AccountFixtures.unique("claims") + "@example.org";
@@ -42,7 +46,7 @@ class OutboxClaimTests {
 		for (int i = 0; i < 50; i++) {
 			// Saved straight to the table: no commit-time delivery, so only the two deliverers below (and the
 			// retry schedule, a third deliverer) can send them.
-			queued.add(new OutboxMessage(to, "Claim " + i, "Body " + i, Instant.now().minusSeconds(1)));
+			queued.add(new OutboxMessage(to, "Claim " + i, "Body " + i, clock.instant().minusSeconds(1)));
 		}
 		outbox.saveAll(queued);
 

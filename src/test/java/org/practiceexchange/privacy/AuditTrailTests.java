@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceexchange.Html;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.SignIn;
+import org.practiceexchange.TestClock;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.TestPerson;
@@ -33,6 +34,9 @@ class AuditTrailTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	AccountFixtures fixtures;
@@ -99,7 +103,7 @@ class AuditTrailTests {
 			.session(manager)).andReturn());
 		assertThat(second.select("tbody tr")).hasSize(3);
 		Document yesterday = Html.of(mvc.perform(get("/manage/audit").param("recordType", type)
-			.param("to", java.time.LocalDate.now().minusDays(2).toString()).session(manager)).andReturn());
+			.param("to", java.time.LocalDate.now(clock).minusDays(2).toString()).session(manager)).andReturn());
 		assertThat(yesterday.select("tbody tr")).isEmpty();
 	}
 

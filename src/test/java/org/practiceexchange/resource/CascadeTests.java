@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.TestClock;
 import org.practiceexchange.account.AccountFixtures;
 import org.practiceexchange.account.Role;
 import org.practiceexchange.account.SignedInPerson;
@@ -33,6 +34,9 @@ class CascadeTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	AccountFixtures accounts;
@@ -159,7 +163,7 @@ class CascadeTests {
 	@Test
 	void invalidRecordsAreRefusedNextToTheirFields() throws Exception {
 		SignedInPerson practitioner = fixtures.practitioner();
-		mvc.perform(post("/my/cascade").param("sharedOn", LocalDate.now().plusDays(3).toString())
+		mvc.perform(post("/my/cascade").param("sharedOn", LocalDate.now(clock).plusDays(3).toString())
 				.param("audience", "OWN_TEAM").param("mode", "ONLINE").param("peopleReached", "5")
 				.with(user(practitioner)).with(csrf()))
 			.andExpect(status().isOk())

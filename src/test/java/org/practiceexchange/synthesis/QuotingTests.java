@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.practiceexchange.Html;
 import org.practiceexchange.IntegrationTest;
+import org.practiceexchange.TestClock;
 import org.practiceexchange.shared.ScrollRegions;
 import org.practiceexchange.shared.export.PdfChecks;
 import org.practiceexchange.TestMailServer;
@@ -38,6 +39,9 @@ class QuotingTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	SynthesisFixtures fixtures;
@@ -74,7 +78,7 @@ class QuotingTests {
 		assertThat(publicText(q)).doesNotContain(CONTENT);
 		assertThat(managerText(q)).contains(CONTENT);
 
-		Instant before = Instant.now().minusSeconds(1);
+		Instant before = clock.instant().minusSeconds(1);
 		mvc.perform(post("/my/quotes/{id}", q.quote()).param("answer", "GIVE").with(user(q.practitioner())).with(csrf()))
 			.andExpect(redirectedUrl("/my/quotes"));
 
@@ -103,7 +107,7 @@ class QuotingTests {
 
 		assertThat(quoteRepository.findById(q.quote()).orElseThrow().consent()).isEqualTo(Consent.REQUESTED);
 		Quote quote = quoteRepository.findById(q.quote()).orElseThrow();
-		assertThatThrownBy(() -> quote.decide(q.colleague().id(), true, Instant.now()))
+		assertThatThrownBy(() -> quote.decide(q.colleague().id(), true, clock.instant()))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
