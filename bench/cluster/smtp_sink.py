@@ -1,12 +1,24 @@
 #!/usr/bin/env python3
 """A minimal SMTP server for the cluster benchmark: accepts every message and appends one line per
-recipient ("<to>\t<subject>") to a log file, so the run can count how often each mail arrived."""
+recipient ("<to>\t<subject>", the subject decoded from its MIME form and unfolded) to a log file, so
+the run can compare what arrived with what the app's outbox says it sent.
+
+usage: smtp_sink.py PORT LOG"""
+import email
+import email.header
 import socketserver
 import sys
 import threading
 
 LOG = sys.argv[2]
 lock = threading.Lock()
+
+
+def subject_of(lines):
+    message = email.message_from_string("\n".join(lines))
+    raw = message.get("Subject", "")
+    text = str(email.header.make_header(email.header.decode_header(raw)))
+    return " ".join(text.split())
 
 
 class Session(socketserver.StreamRequestHandler):
@@ -16,21 +28,22 @@ class Session(socketserver.StreamRequestHandler):
 
     def handle(self):
         self.send("220 bench-sink ESMTP")
-        recipients, in_data, subject = [], False, ""
+        recipients, data = [], None
         while True:
             raw = self.rfile.readline()
             if not raw:
                 return
             line = raw.decode("utf-8", "replace").rstrip("\r\n")
-            if in_data:
+            if data is not None:
                 if line == ".":
+                    subject = subject_of(data)
                     with lock, open(LOG, "a") as log:
                         for to in recipients:
                             log.write(f"{to}\t{subject}\n")
-                    recipients, in_data, subject = [], False, ""
+                    recipients, data = [], None
                     self.send("250 OK")
-                elif line.lower().startswith("subject:") and not subject:
-                    subject = line[8:].strip()
+                else:
+                    data.append(line[1:] if line.startswith("..") else line)
                 continue
             verb = line[:4].upper()
             if verb in ("HELO", "EHLO"):
@@ -42,7 +55,7 @@ class Session(socketserver.StreamRequestHandler):
                 recipients.append(line.split(":", 1)[1].strip().strip("<>"))
                 self.send("250 OK")
             elif verb == "DATA":
-                in_data = True
+                data = []
                 self.send("354 End data with <CR><LF>.<CR><LF>")
             elif verb == "QUIT":
                 self.send("221 Bye")

@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Demo mode, the one test that leans on demo data. It needs {@code exchange.demo=true}, so it has
  * a context (and a database) of its own.
  */
-@SpringBootTest(properties = "exchange.demo=true")
+// Port 0: the demo mail viewer on a free port, whatever else listens on 2525 on this machine.
+@SpringBootTest(properties = { "exchange.demo=true", "spring.mail.port=0" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DemoModeTests {

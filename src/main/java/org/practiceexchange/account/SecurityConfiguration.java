@@ -120,6 +120,7 @@ class SecurityConfiguration {
 		tokens.setHeaderName("X-CSRF-TOKEN");
 		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
 		http.csrf(csrf -> csrf.csrfTokenRepository(tokens)
+			.csrfTokenRequestHandler(new CsrfHeaderOrMaskedToken())
 			.ignoringRequestMatchers(SecurityConfiguration::isBasicApiCallWithoutFormBody));
 		// The cookie must be set before the page starts to stream: a long page commits its response
 		// before the first form asks for the token, and a cookie added after that is silently lost.

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Demo mode only: the mail the app sent, for anyone (demo data is public, and someone who has just
- * registered is not signed in yet). Outside demo mode these routes do not exist.
+ * registered is not signed in yet). Outside demo mode, and whenever the demo mail server is not
+ * running (turned off, another mail host, its port taken), these routes answer 404.
  */
 @Controller
 @ConditionalOnBooleanProperty("exchange.demo")
@@ -23,16 +24,18 @@ class DemoMailController {
 
 	@GetMapping("/demo/mail")
 	String list(Model model) {
-		model.addAttribute("running", server.mailbox().isPresent());
-		model.addAttribute("messages", server.mailbox().map(DemoMailbox::newestFirst).orElse(java.util.List.of()));
+		model.addAttribute("messages", running().newestFirst());
 		return "notification/demo-mail";
 	}
 
 	@GetMapping("/demo/mail/{number}")
 	String message(@PathVariable int number, Model model) {
-		model.addAttribute("message", server.mailbox()
-			.flatMap(mailbox -> mailbox.find(number))
+		model.addAttribute("message", running().find(number)
 			.orElseThrow(() -> new RecordNotFoundException("Demo message", number)));
 		return "notification/demo-message";
+	}
+
+	private DemoMailbox running() {
+		return server.mailbox().orElseThrow(() -> new RecordNotFoundException("Demo mail viewer", 0));
 	}
 }

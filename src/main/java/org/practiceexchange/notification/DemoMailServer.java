@@ -1,5 +1,8 @@
 package org.practiceexchange.notification;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,15 +19,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: catches the app's mail on the SMTP port the mail settings name
- * ({@code spring.mail.port}, 2525 by default). When that port is taken it listens on a free one and
- * points the app's mail sender there instead. When the settings name another host, real mail is
- * configured and nothing starts.
+ * ({@code spring.mail.port}, 2525 by default) and lists it at {@code /demo/mail}.
+ *
+ * <p>The app's mail always goes where the settings say. When that port is already taken (another
+ * SMTP server, or another node's viewer) the viewer stays off and the mail goes to whoever listens
+ * there; it is never moved elsewhere. Nothing starts when the settings name another host, or with
+ * {@code exchange.demo-mail-viewer=false} (several demo nodes sending to one real mail server). Only
+ * {@code spring.mail.port=0} asks for a free port, and then the mail is sent to it.
  */
 @Component
 @ConditionalOnBooleanProperty("exchange.demo")
 class DemoMailServer implements InitializingBean, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMailServer.class);
+
+	private final boolean wanted;
 
 	private final String host;
 
@@ -34,8 +43,10 @@ class DemoMailServer implements InitializingBean, DisposableBean {
 
 	private DemoMailbox mailbox;
 
-	DemoMailServer(@Value("${spring.mail.host:localhost}") String host, @Value("${spring.mail.port:2525}") int port,
+	DemoMailServer(@Value("${exchange.demo-mail-viewer:true}") boolean wanted,
+			@Value("${spring.mail.host:localhost}") String host, @Value("${spring.mail.port:2525}") int port,
 			ObjectProvider<JavaMailSender> sender) {
+		this.wanted = wanted;
 		this.host = host;
 		this.port = port;
 		this.sender = sender;
@@ -43,16 +54,35 @@ class DemoMailServer implements InitializingBean, DisposableBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		if (!wanted) {
+			log.info("Demo mail viewer off (exchange.demo-mail-viewer=false): mail goes to {}:{}", host, port);
+			return;
+		}
 		if (!List.of("localhost", "127.0.0.1").contains(host)) {
 			log.info("Demo mail viewer off: mail goes to {}", host);
 			return;
 		}
-		mailbox = startOn(port).or(() -> startOn(0)).orElse(null);
-		if (mailbox != null && mailbox.port() != port && sender.getIfAvailable() instanceof JavaMailSenderImpl impl) {
+		if (port != 0 && taken(port)) {
+			log.warn("Demo mail viewer off: port {} is taken by another server, so the app's mail goes to it", port);
+			return;
+		}
+		mailbox = startOn(port).orElse(null);
+		if (mailbox == null) {
+			return;
+		}
+		if (port == 0 && sender.getIfAvailable() instanceof JavaMailSenderImpl impl) {
 			impl.setPort(mailbox.port());
 		}
-		if (mailbox != null) {
-			log.info("Demo mail: the app's e-mail is caught on port {} and shown at /demo/mail", mailbox.port());
+		log.info("Demo mail: the app's e-mail is caught on port {} and shown at /demo/mail", mailbox.port());
+	}
+
+	/** Whether something already listens on the loopback port (GreenMail starts in the background and hides a bind failure). */
+	private static boolean taken(int candidate) {
+		try (ServerSocket probe = new ServerSocket(candidate, 1, InetAddress.getByName("127.0.0.1"))) {
+			return false;
+		}
+		catch (IOException ex) {
+			return true;
 		}
 	}
 
@@ -63,7 +93,7 @@ class DemoMailServer implements InitializingBean, DisposableBean {
 			return Optional.of(server);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Demo mail server could not listen on port {}: {}", candidate, ex.getMessage());
+			log.warn("Demo mail viewer off: could not listen on port {}: {}", candidate, ex.getMessage());
 			server.stop();
 			return Optional.empty();
 		}

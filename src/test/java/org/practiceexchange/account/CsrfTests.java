@@ -1,16 +1,23 @@
 package org.practiceexchange.account;
 
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.practiceexchange.Csrf;
 import org.practiceexchange.IntegrationTest;
 import org.practiceexchange.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.practiceexchange.Csrf.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,5 +107,59 @@ class CsrfTests {
 				.content("{}"))
 			.andExpect(status().isForbidden());
 		assertThat(fixtures.current(person).name()).isEqualTo(person.name());
+	}
+
+	/**
+	 * What the API documentation tells a client using the session: send the {@code PXCSRF} cookie's
+	 * value as it is in the {@code X-CSRF-TOKEN} header. (The cluster bench did exactly that, and every
+	 * such write was refused while only the masked form of the token was accepted.)
+	 */
+	@Test
+	void sessionApiCallWithTheCookiesValueInTheHeaderGetsThrough() throws Exception {
+		MockHttpSession manager = SignIn.as(mvc, fixtures.aProgrammeManager());
+		String token = UUID.randomUUID().toString();
+
+		mvc.perform(post("/api/people").session(manager).cookie(new Cookie(Csrf.COOKIE, token))
+				.header("X-CSRF-TOKEN", token).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isMethodNotAllowed());
+		mvc.perform(post("/api/people").session(manager).cookie(new Cookie(Csrf.COOKIE, token))
+				.header("X-CSRF-TOKEN", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/people").session(manager).cookie(new Cookie(Csrf.COOKIE, token))
+				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden());
+	}
+
+	/** A form field carries the masked token a page gave; the bare cookie value there is refused. */
+	@Test
+	void formFieldNeedsTheMaskedTokenNotTheCookiesValue() throws Exception {
+		TestPerson person = fixtures.aPractitioner();
+		MockHttpSession session = SignIn.as(mvc, person);
+		String token = UUID.randomUUID().toString();
+
+		mvc.perform(post("/account/password").session(session).cookie(new Cookie(Csrf.COOKIE, token))
+				.param("_csrf", token)
+				.param("currentPassword", person.password())
+				.param("password", "changed with the bare cookie value")
+				.param("confirmPassword", "changed with the bare cookie value"))
+			.andExpect(status().isForbidden());
+
+		SignIn.as(mvc, person);
+	}
+
+	/** htmx sends the masked token the page carries in the same header: that still gets through. */
+	@Test
+	void theMaskedTokenOfAPageGetsThroughInTheHeaderAsHtmxSendsIt() throws Exception {
+		MockHttpSession manager = SignIn.as(mvc, fixtures.aProgrammeManager());
+		MvcResult page = mvc.perform(get("/account").session(manager)).andExpect(status().isOk()).andReturn();
+		Cookie cookie = page.getResponse().getCookie(Csrf.COOKIE);
+		assertThat(cookie).isNotNull();
+		String headers = Jsoup.parse(page.getResponse().getContentAsString()).body().attr("data-hx-headers");
+		String masked = com.jayway.jsonpath.JsonPath.read(headers, "$['X-CSRF-TOKEN']");
+		assertThat(masked).isNotEqualTo(cookie.getValue());
+
+		mvc.perform(post("/api/people").session(manager).cookie(cookie).header("X-CSRF-TOKEN", masked)
+				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isMethodNotAllowed());
 	}
 }
