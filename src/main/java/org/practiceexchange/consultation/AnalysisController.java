@@ -1,14 +1,16 @@
 package org.practiceexchange.consultation;
 
-import org.practiceexchange.shared.export.Spreadsheets;
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.web.FormPost;
 import org.practiceexchange.shared.web.HtmxFragment;
 import org.practiceexchange.shared.web.RowForms;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,6 +55,8 @@ class AnalysisController {
 		model.addAttribute("by", by);
 		model.addAttribute("dimensions", List.of(AnalysisService.Dimension.values()));
 		model.addAttribute("crossTabs", scales.stream().map(q -> analysis.crossTab(id, q, by)).toList());
+		model.addAttribute("textQuestions", view.questions().stream().filter(q -> q.kind() == QuestionKind.FREE_TEXT).toList());
+		model.addAttribute("codeTallies", analysis.codeTallies(id));
 		return "consultation/analysis";
 	}
 
@@ -69,7 +73,12 @@ class AnalysisController {
 		ConsultationView view = consultations.get(id);
 		List<AnalysisService.TextAnswer> answers = analysis.texts(id, question, q, code, page);
 		model.addAttribute("view", view);
-		model.addAttribute("questions", view.questions().stream().filter(x -> x.kind() == QuestionKind.FREE_TEXT).toList());
+		List<ConsultationView.QuestionView> textQuestions = view.questions().stream().filter(x -> x.kind() == QuestionKind.FREE_TEXT)
+			.toList();
+		model.addAttribute("questions", textQuestions);
+		java.util.Map<Long, String> prompts = new java.util.HashMap<>();
+		view.questions().forEach(x -> prompts.put(x.id(), x.prompt()));
+		model.addAttribute("prompts", prompts);
 		model.addAttribute("question", question);
 		model.addAttribute("q", q);
 		model.addAttribute("code", code);
@@ -109,23 +118,76 @@ class AnalysisController {
 		});
 	}
 
+	/** Takes one code off one answer, and comes back to the list as it was filtered. */
+	@PostMapping("/answers/{answerId}/codes/remove")
+	String removeCode(@PathVariable Long id, @PathVariable Long answerId, @RequestParam(defaultValue = "") String code,
+			@RequestParam(required = false) Long filterQuestion, @RequestParam(required = false) String filterText,
+			@RequestParam(required = false) String filterCode, @RequestParam(defaultValue = "0") int filterPage,
+			RedirectAttributes redirect) {
+		consultations.get(id);
+		analysis.removeCode(id, answerId, code);
+		redirect.addFlashAttribute("flash", "The code “" + code.strip() + "” has been removed from the answer.");
+		addIfThere(redirect, "question", filterQuestion);
+		addIfThere(redirect, "q", filterText);
+		// the code just removed may have been the list's filter; the list then shows every answer
+		addIfThere(redirect, "code", filterCode != null && filterCode.strip().equals(code.strip())
+				&& analysis.answersWithCode(id, code) == 0 ? null : filterCode);
+		addIfThere(redirect, "page", filterPage == 0 ? null : filterPage);
+		return "redirect:/manage/consultations/" + id + "/answers";
+	}
+
+	/** Asks before a code comes off every answer that carries it, saying how many that is. */
+	@GetMapping("/codes/remove")
+	String confirmRemoveCode(@PathVariable Long id, @RequestParam(defaultValue = "") String code, Model model) {
+		ConsultationView view = consultations.get(id);
+		long answers = analysis.answersWithCode(id, code);
+		if (answers == 0) {
+			throw new org.practiceexchange.shared.RecordNotFoundException("Code", code);
+		}
+		model.addAttribute("view", view);
+		model.addAttribute("code", code.strip());
+		model.addAttribute("answers", answers);
+		return "consultation/remove-code";
+	}
+
+	@PostMapping("/codes/remove")
+	String removeCodeEverywhere(@PathVariable Long id, @RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
+		consultations.get(id);
+		int removed = analysis.removeCodeEverywhere(id, code);
+		redirect.addFlashAttribute("flash", "The code “" + code.strip() + "” has been removed from "
+				+ (removed == 1 ? "1 answer." : removed + " answers."));
+		return "redirect:/manage/consultations/" + id + "/analysis#codes";
+	}
+
 	private static void addIfThere(RedirectAttributes redirect, String name, Object value) {
 		if (value != null && !(value instanceof String text && text.isBlank())) {
 			redirect.addAttribute(name, value);
 		}
 	}
 
+	/**
+	 * Every submitted response, written to the browser as it is read (no length known ahead, so the
+	 * browser shows the download growing): a consultation of a million responses neither waits nor
+	 * sits in memory before the first bytes go.
+	 */
 	@GetMapping("/responses.csv")
-	ResponseEntity<byte[]> csv(@PathVariable Long id) {
+	void csv(@PathVariable Long id, HttpServletResponse response) throws IOException {
 		ConsultationView view = consultations.get(id);
-		return MatrixController.download(Spreadsheets.csv(export.header(view), export.rows(view)),
-				MediaType.parseMediaType("text/csv;charset=UTF-8"), "responses-" + id + ".csv");
+		download(response, "text/csv;charset=UTF-8", "responses-" + id + ".csv");
+		export.csv(view, response.getOutputStream());
 	}
 
+	/** The same as a workbook: built row by row through a temporary file, then sent. */
 	@GetMapping("/responses.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
+	void xlsx(@PathVariable Long id, HttpServletResponse response) throws IOException {
 		ConsultationView view = consultations.get(id);
-		return MatrixController.download(Spreadsheets.xlsx("Responses", export.header(view), export.rows(view)),
-				MatrixController.XLSX, "responses-" + id + ".xlsx");
+		download(response, MatrixController.XLSX.toString(), "responses-" + id + ".xlsx");
+		export.xlsx(view, response.getOutputStream());
+	}
+
+	private static void download(HttpServletResponse response, String type, String filename) {
+		response.setContentType(type);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
 	}
 }

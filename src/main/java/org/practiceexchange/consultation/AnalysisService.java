@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.practiceexchange.shared.DomainRuleException;
+import org.practiceexchange.shared.privacy.Audit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,10 +70,13 @@ class AnalysisService {
 
 	private final Clock clock;
 
-	AnalysisService(JdbcTemplate jdbc, AnswerCodeRepository codes, Clock clock) {
+	private final Audit audit;
+
+	AnalysisService(JdbcTemplate jdbc, AnswerCodeRepository codes, Clock clock, Audit audit) {
 		this.jdbc = jdbc;
 		this.codes = codes;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	long submitted(Long consultationId) {
@@ -180,6 +184,57 @@ class AnalysisService {
 	List<String> codesInUse(Long consultationId) {
 		return jdbc.queryForList("select distinct code from consultation_answer_code where consultation_id = ? order by code",
 				String.class, consultationId);
+	}
+
+	/** How many answers carry each code, per free-text question (by question id) and in all; codes in order. */
+	record CodeTally(String code, Map<Long, Long> byQuestion, long total) {
+
+		public long forQuestion(Long questionId) {
+			return byQuestion.getOrDefault(questionId, 0L);
+		}
+	}
+
+	List<CodeTally> codeTallies(Long consultationId) {
+		Map<String, Map<Long, Long>> counts = new java.util.TreeMap<>();
+		jdbc.query("select c.code, t.question_id, count(*) from consultation_answer_code c "
+				+ "join consultation_text_answer t on t.answer_id = c.answer_id where c.consultation_id = ? "
+				+ "group by c.code, t.question_id", rs -> {
+					counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3));
+				}, consultationId);
+		List<CodeTally> tallies = new ArrayList<>();
+		counts.forEach((code, byQuestion) -> tallies
+			.add(new CodeTally(code, byQuestion, byQuestion.values().stream().mapToLong(Long::longValue).sum())));
+		return tallies;
+	}
+
+	/** How many answers of this consultation carry the code (0 when it is on none). */
+	long answersWithCode(Long consultationId, String code) {
+		Long count = jdbc.queryForObject("select count(*) from consultation_answer_code where consultation_id = ? and code = ?",
+				Long.class, consultationId, code == null ? "" : code.strip());
+		return count == null ? 0 : count;
+	}
+
+	/** Takes a code off one answer; the answer must be this consultation's and carry the code. */
+	@Transactional
+	void removeCode(Long consultationId, Long answerId, String code) {
+		int removed = jdbc.update("delete from consultation_answer_code where consultation_id = ? and answer_id = ? and code = ?",
+				consultationId, answerId, code == null ? "" : code.strip());
+		if (removed == 0) {
+			throw new org.practiceexchange.shared.RecordNotFoundException("Code on answer", answerId);
+		}
+	}
+
+	/** Takes a code off every answer of the consultation, so it is no longer in use; returns how many it was on. */
+	@Transactional
+	int removeCodeEverywhere(Long consultationId, String code) {
+		int removed = jdbc.update("delete from consultation_answer_code where consultation_id = ? and code = ?", consultationId,
+				code == null ? "" : code.strip());
+		if (removed == 0) {
+			throw new org.practiceexchange.shared.RecordNotFoundException("Code", code);
+		}
+		audit.record("CONSULTATION_CODE_REMOVED", "Consultation", consultationId, "code=" + code.strip() + "; answers=" + removed,
+				null);
+		return removed;
 	}
 
 	@Transactional

@@ -40,17 +40,21 @@ class MatrixController {
 		return "consultation/matrix";
 	}
 
+	/** The rows the page shows for the same filter and sort, in the same order. */
 	@GetMapping("/matrix.csv")
-	ResponseEntity<byte[]> csv(@PathVariable Long id) {
+	ResponseEntity<byte[]> csv(@PathVariable Long id, @RequestParam(required = false) Long category,
+			@RequestParam(defaultValue = "number") String sort) {
 		ConsultationView view = consultations.get(id);
-		return download(Spreadsheets.csv(MatrixTable.header(view), MatrixTable.exportRows(view)),
+		return download(Spreadsheets.csv(MatrixTable.header(view), MatrixTable.of(view, category, sort).exportRows()),
 				MediaType.parseMediaType("text/csv;charset=UTF-8"), "recommendations-" + id + ".csv");
 	}
 
 	@GetMapping("/matrix.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
+	ResponseEntity<byte[]> xlsx(@PathVariable Long id, @RequestParam(required = false) Long category,
+			@RequestParam(defaultValue = "number") String sort) {
 		ConsultationView view = consultations.get(id);
-		return download(Spreadsheets.xlsx("Recommendations", MatrixTable.header(view), MatrixTable.exportRows(view)), XLSX,
+		return download(Spreadsheets.xlsx("Recommendations", MatrixTable.header(view), MatrixTable.of(view, category, sort).exportRows()),
+				XLSX,
 				"recommendations-" + id + ".xlsx");
 	}
 

@@ -43,9 +43,12 @@ record MatrixTable(List<CategoryView> categories, List<RecommendationView> rows,
 		return header;
 	}
 
-	/** Rows in the import's own format, so an export can be imported again. */
-	static List<List<Object>> exportRows(ConsultationView view) {
-		return view.recommendations().stream().map(r -> {
+	/**
+	 * This table's rows (as filtered and sorted) in the import's own format, so an export of the
+	 * whole matrix can be imported again.
+	 */
+	List<List<Object>> exportRows() {
+		return rows.stream().map(r -> {
 			List<Object> cells = new ArrayList<>();
 			cells.add(r.number() + ". " + r.text());
 			r.marks().forEach(m -> cells.add(m == Mark.APPLIES ? "X" : m == Mark.UNCERTAIN ? "?" : ""));

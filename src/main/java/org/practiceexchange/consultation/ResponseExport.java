@@ -1,12 +1,23 @@
 package org.practiceexchange.consultation;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import org.practiceexchange.shared.export.Spreadsheets;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ResponseExport {
+
+	/** Rows the database hands over at a time. */
+	static final int FETCH = 500;
+
+	/** Rows written between flushes of a CSV download. */
+	static final int FLUSH_EVERY = 1000;
 
 	private final JdbcTemplate jdbc;
 
@@ -45,8 +62,13 @@ class ResponseExport {
 		return header;
 	}
 
+	/**
+	 * Every submitted response in order of id, handed to {@code sink} one row at a time as the
+	 * result set is read (a cursor of {@link #FETCH} rows on PostgreSQL), so a million responses
+	 * never sit in memory together: each row is complete when the next response's first answer is read.
+	 */
 	@Transactional(readOnly = true)
-	List<List<Object>> rows(ConsultationView view) {
+	void write(ConsultationView view, Consumer<List<Object>> sink) {
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		int column = 5;
 		for (ConsultationView.QuestionView q : view.questions()) {
@@ -61,38 +83,88 @@ class ResponseExport {
 			}
 		}
 		int width = column;
-		Map<Long, Object[]> rows = new LinkedHashMap<>();
-		jdbc.query("select id, submitted_on, respondent_role, organisation_type, region from consultation_response "
-				+ "where consultation_id = ? and status = 'SUBMITTED' order by id", rs -> {
-					Object[] row = new Object[width];
-					row[0] = rs.getLong(1);
-					row[1] = rs.getObject(2, LocalDate.class);
-					row[2] = words("role.", rs.getString(3));
-					row[3] = words("orgType.", rs.getString(4));
-					row[4] = words("region.", rs.getString(5));
-					rows.put(rs.getLong(1), row);
-				}, view.id());
-		jdbc.query("select response_id, question_id, recommendation_id, aspect, choice, text_value from consultation_answer "
-				+ "where consultation_id = ? and submitted = true", rs -> {
-					Object[] row = rows.get(rs.getLong(1));
-					if (row == null) {
+		Map<String, String> words = new HashMap<>();
+		Object[][] current = new Object[1][];
+		JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+		cursor.setFetchSize(FETCH);
+		cursor.query("select r.id, r.submitted_on, r.respondent_role, r.organisation_type, r.region, "
+				+ "a.question_id, a.recommendation_id, a.aspect, a.choice, a.text_value from consultation_response r "
+				+ "left join consultation_answer a on a.response_id = r.id and a.submitted = true "
+				+ "where r.consultation_id = ? and r.status = 'SUBMITTED' order by r.id", rs -> {
+					long id = rs.getLong(1);
+					Object[] row = current[0];
+					if (row == null || !Long.valueOf(id).equals(row[0])) {
+						if (row != null) {
+							sink.accept(Arrays.asList(row));
+						}
+						row = new Object[width];
+						row[0] = id;
+						row[1] = rs.getObject(2, LocalDate.class);
+						row[2] = words(words, "role.", rs.getString(3));
+						row[3] = words(words, "orgType.", rs.getString(4));
+						row[4] = words(words, "region.", rs.getString(5));
+						current[0] = row;
+					}
+					long question = rs.getLong(6);
+					if (rs.wasNull()) {
 						return;
 					}
-					long recommendation = rs.getLong(3);
-					String key = rs.wasNull() ? "q-" + rs.getLong(2)
-							: (Answer.ABOUT_MARKS.equals(rs.getString(4)) ? "marks-" : "rec-") + recommendation;
+					long recommendation = rs.getLong(7);
+					String key = rs.wasNull() ? "q-" + question
+							: (Answer.ABOUT_MARKS.equals(rs.getString(8)) ? "marks-" : "rec-") + recommendation;
 					Integer at = columns.get(key);
 					if (at != null) {
-						String text = rs.getString(6);
-						row[at] = text != null ? text : label(key, rs.getInt(5));
+						String text = rs.getString(10);
+						row[at] = text != null ? text : label(key, rs.getInt(9));
 					}
 				}, view.id());
-		return rows.values().stream().map(Arrays::asList).toList();
+		if (current[0] != null) {
+			sink.accept(Arrays.asList(current[0]));
+		}
+	}
+
+	/** Every submitted response as CSV (with the byte-order mark), written to {@code out} as it is read. */
+	@Transactional(readOnly = true)
+	void csv(ConsultationView view, OutputStream out) throws IOException {
+		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+		try (Spreadsheets.SafeCsv csv = Spreadsheets.csv(writer, header(view))) {
+			int[] written = new int[1];
+			write(view, row -> {
+				csv.row(row);
+				// a flush every so often sends what is written, so the browser shows the download going
+				if (++written[0] % FLUSH_EVERY == 0) {
+					flush(writer);
+				}
+			});
+		}
+	}
+
+	/**
+	 * Every submitted response as a workbook. Rows go to disk through POI's streaming workbook as
+	 * they are read (a window of a few hundred in memory); the file is sent once the last row is in.
+	 */
+	@Transactional(readOnly = true)
+	void xlsx(ConsultationView view, OutputStream out) throws IOException {
+		try (Spreadsheets.XlsxWriter xlsx = Spreadsheets.xlsx("Responses", header(view))) {
+			write(view, xlsx::row);
+			xlsx.finish(out);
+		}
+	}
+
+	private static void flush(Writer writer) {
+		try {
+			writer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A respondent's answer about themselves as the words the form showed, not the stored code. */
-	private String words(String prefix, String code) {
-		return code == null ? null : messages.getMessage(prefix + code, null, code, Locale.UK);
+	private String words(Map<String, String> known, String prefix, String code) {
+		return code == null ? null
+				: known.computeIfAbsent(prefix + code, key -> messages.getMessage(key, null, code, Locale.UK));
 	}
 
 	private static Object label(String key, int choice) {

@@ -81,15 +81,49 @@ public final class Spreadsheets {
 
 	/** A whole table as an XLSX workbook of one sheet, with a bold header row. */
 	public static byte[] xlsx(String sheetName, List<String> header, Iterable<? extends List<?>> rows) {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(sheetName);
+		try (XlsxWriter xlsx = xlsx(sheetName, header); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (List<?> values : rows) {
+				xlsx.row(values);
+			}
+			xlsx.finish(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A workbook of one sheet, with a bold header row, to add rows to one at a time: POI's streaming
+	 * workbook keeps a window of 200 rows in memory and the rest in a temporary file, so a table of
+	 * any length fits. {@link XlsxWriter#finish} writes the file; closing deletes the temporary file.
+	 */
+	public static XlsxWriter xlsx(String sheetName, List<String> header) {
+		return new XlsxWriter(sheetName, header);
+	}
+
+	/** A streaming workbook being written; see {@link #xlsx(String, List)}. */
+	public static final class XlsxWriter implements AutoCloseable {
+
+		private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+
+		private final Sheet sheet;
+
+		private final CellStyle date;
+
+		private final CellStyle dateTime;
+
+		private int next = 1;
+
+		private XlsxWriter(String sheetName, List<String> header) {
+			sheet = workbook.createSheet(sheetName);
 			CellStyle bold = workbook.createCellStyle();
 			var font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			CellStyle date = workbook.createCellStyle();
+			date = workbook.createCellStyle();
 			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-			CellStyle dateTime = workbook.createCellStyle();
+			dateTime = workbook.createCellStyle();
 			dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
 			Row first = sheet.createRow(0);
 			for (int i = 0; i < header.size(); i++) {
@@ -98,19 +132,28 @@ public final class Spreadsheets {
 				cell.setCellStyle(bold);
 			}
 			sheet.createFreezePane(0, 1);
-			int r = 1;
-			for (List<?> values : rows) {
-				Row row = sheet.createRow(r++);
-				for (int i = 0; i < values.size(); i++) {
-					write(row.createCell(i), values.get(i), date, dateTime);
-				}
-			}
-			workbook.write(out);
-			workbook.close();
-			return out.toByteArray();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+		public void row(List<?> values) {
+			Row row = sheet.createRow(next++);
+			for (int i = 0; i < values.size(); i++) {
+				write(row.createCell(i), values.get(i), date, dateTime);
+			}
+		}
+
+		/** Writes the workbook to {@code out}, which stays open. */
+		public void finish(java.io.OutputStream out) throws IOException {
+			workbook.write(out);
+		}
+
+		@Override
+		public void close() {
+			try {
+				workbook.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 
