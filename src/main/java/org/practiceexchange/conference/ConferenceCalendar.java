@@ -12,13 +12,14 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.XProperty;
 import org.practiceexchange.conference.ConferenceViews.EditionView;
 import org.practiceexchange.conference.ConferenceViews.ProgrammeView;
 import org.practiceexchange.conference.ConferenceViews.SlotView;
 import org.practiceexchange.conference.ConferenceViews.TimeRow;
 import org.practiceexchange.shared.TimeConfiguration;
+import org.practiceexchange.shared.calendar.CalendarUids;
 import org.practiceexchange.shared.calendar.CalendarZones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,15 @@ class ConferenceCalendar {
 
 	private final Clock clock;
 
+	private final CalendarUids uids;
+
 	private final String baseUrl;
 
-	ConferenceCalendar(ConferenceService conferences, Clock clock, @Value("${exchange.base-url}") String baseUrl) {
+	ConferenceCalendar(ConferenceService conferences, Clock clock, CalendarUids uids,
+			@Value("${exchange.base-url}") String baseUrl) {
 		this.conferences = conferences;
 		this.clock = clock;
+		this.uids = uids;
 		this.baseUrl = baseUrl;
 	}
 
@@ -71,7 +76,9 @@ class ConferenceCalendar {
 			VEvent event = new VEvent(slot.day().atTime(slot.startsAt()).atZone(TimeConfiguration.LONDON),
 					slot.day().atTime(slot.endsAt()).atZone(TimeConfiguration.LONDON), summary);
 			event.replace(new DtStamp(clock.instant()));
-			event.add(new Uid("conference-slot-" + slot.id() + "@practice-exchange"));
+			event.add(uids.uid("conference-slot", slot.id()));
+			// A published slot is never edited in place (a change is a new slot), so its first version is its only one.
+			event.add(new Sequence(0));
 			String where = slot.roomName() != null ? slot.roomName() : null;
 			if (edition.online()) {
 				where = where == null ? "Online" : where + ", online";

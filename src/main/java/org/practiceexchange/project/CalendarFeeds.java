@@ -3,8 +3,11 @@ package org.practiceexchange.project;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,27 +18,35 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.XProperty;
 import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.shared.RecordNotFoundException;
 import org.practiceexchange.shared.TimeConfiguration;
+import org.practiceexchange.shared.calendar.CalendarUids;
 import org.practiceexchange.shared.calendar.CalendarZones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * RFC 5545 feeds of sessions, written with ical4j: one per project, and one per person across
- * their projects at an address carrying a secret they can reset. Times are in Europe/London with
- * the zone's rules included, so calendars get summer time right.
+ * RFC 5545 feeds of sessions and milestones, written with ical4j: one per project, and one per person
+ * across their projects at an address carrying a secret they can reset. Session times are in
+ * Europe/London with the zone's rules included, so calendars get summer time right; milestones, which
+ * have a date and no time, are all-day events. Each event's UID is its record's at our domain (see
+ * {@link CalendarUids}), the same on every fetch and after edits; a session's SEQUENCE and
+ * LAST-MODIFIED move on when its time, title or place changes.
  */
 @Service
 @Transactional(readOnly = true)
 class CalendarFeeds {
 
 	private static final String ZONE = TimeConfiguration.LONDON.getId();
+
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final SessionService sessions;
 
@@ -45,21 +56,24 @@ class CalendarFeeds {
 
 	private final Clock clock;
 
+	private final CalendarUids uids;
+
 	private final String baseUrl;
 
 	CalendarFeeds(SessionService sessions, ProjectService projects, CalendarTokenRepository tokens, Clock clock,
-			@Value("${exchange.base-url}") String baseUrl) {
+			CalendarUids uids, @Value("${exchange.base-url}") String baseUrl) {
 		this.sessions = sessions;
 		this.projects = projects;
 		this.tokens = tokens;
 		this.clock = clock;
+		this.uids = uids;
 		this.baseUrl = baseUrl;
 	}
 
 	/** A project's sessions, for anyone who may see the project. */
 	String projectFeed(Long projectId, SignedInPerson me) {
 		ProjectSummary project = projects.visible(projectId, me).project();
-		return write(project.title(), sessions.sessionsOfProjects(List.of(projectId)), Map.of(project.id(), project));
+		return write(project.title(), List.of(projectId), Map.of(project.id(), project));
 	}
 
 	/** The person's sessions across the projects they take part in; unknown secrets are not found. */
@@ -67,7 +81,7 @@ class CalendarFeeds {
 		CalendarToken found = tokens.findByToken(token).orElseThrow(() -> new RecordNotFoundException("Calendar", "feed"));
 		Map<Long, ProjectSummary> involved = projects.involving(found.personId()).stream()
 			.collect(Collectors.toMap(ProjectSummary::id, Function.identity()));
-		return write("My sessions", sessions.sessionsOfProjects(List.copyOf(involved.keySet())), involved);
+		return write("My sessions", List.copyOf(involved.keySet()), involved);
 	}
 
 	@Transactional
@@ -82,7 +96,8 @@ class CalendarFeeds {
 		return token.token();
 	}
 
-	private String write(String name, List<ProjectSession> list, Map<Long, ProjectSummary> projectsById) {
+	private String write(String name, List<Long> projectIds, Map<Long, ProjectSummary> projectsById) {
+		List<ProjectSession> list = sessions.sessionsOfProjects(projectIds);
 		VTimeZone london = CalendarZones.vtimezone(TimeConfiguration.LONDON, list.stream().map(ProjectSession::startsAt).toList());
 		Calendar calendar = new Calendar().withProdId("-//Practice Exchange//Sessions 1.0//EN")
 			.withDefaults()
@@ -90,18 +105,35 @@ class CalendarFeeds {
 			.withProperty(new XProperty("X-WR-TIMEZONE", ZONE))
 			.withComponent(london)
 			.getFluentTarget();
+		Instant now = clock.instant();
 		for (ProjectSession session : list) {
 			ProjectSummary project = projectsById.get(session.projectId());
 			VEvent event = new VEvent(ZonedDateTime.ofInstant(session.startsAt(), TimeConfiguration.LONDON),
 					ZonedDateTime.ofInstant(session.endsAt(), TimeConfiguration.LONDON),
 					project.title() + ": " + session.title());
-			event.replace(new DtStamp(clock.instant()));
-			event.add(new Uid("session-" + session.id() + "@practice-exchange"));
+			event.replace(new DtStamp(now));
+			event.add(uids.uid("session", session.id()));
+			event.add(new Sequence(session.sequenceNo()));
+			if (session.changedAt() != null) {
+				event.add(new LastModified(session.changedAt()));
+			}
 			if (session.place() != null) {
 				event.add(new Location(session.place()));
 			}
 			String link = session.onlineLink() != null ? "Online: " + session.onlineLink() + "\n" : "";
 			event.add(new Description(link + baseUrl + "/projects/" + project.id()));
+			calendar.add(event);
+		}
+		for (Milestone milestone : sessions.milestonesOfProjects(projectIds)) {
+			ProjectSummary project = projectsById.get(milestone.projectId());
+			// A date without a time: an all-day event, DTSTART;VALUE=DATE and DTEND the day after.
+			VEvent event = new VEvent(milestone.dueOn(), milestone.dueOn().plusDays(1),
+					project.title() + ": " + milestone.title() + " (milestone)");
+			event.replace(new DtStamp(now));
+			event.add(uids.uid("milestone", milestone.id()));
+			event.add(new Sequence(0));
+			event.add(new Transp(Transp.VALUE_TRANSPARENT));
+			event.add(new Description("Milestone due " + DUE.format(milestone.dueOn()) + "\n" + baseUrl + "/projects/" + project.id()));
 			calendar.add(event);
 		}
 		StringWriter out = new StringWriter();

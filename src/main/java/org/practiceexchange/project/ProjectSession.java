@@ -1,7 +1,9 @@
 package org.practiceexchange.project;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -50,16 +52,34 @@ class ProjectSession {
 	@Version
 	private long version;
 
+	/** How many times the calendar-visible parts (time, title, place, link, kind) have changed. */
+	@Column(name = "sequence_no")
+	private int sequenceNo;
+
+	/** When those parts were set or last changed; null for sessions from before this was kept. */
+	private Instant changedAt;
+
 	protected ProjectSession() {
 	}
 
 	ProjectSession(Long projectId, SessionKind kind, String title, Instant startsAt, Instant endsAt, String place,
-			String onlineLink) {
+			String onlineLink, Instant now) {
 		this.projectId = projectId;
-		change(kind, title, startsAt, endsAt, place, onlineLink);
+		set(kind, title, startsAt, endsAt, place, onlineLink);
+		this.changedAt = now;
 	}
 
-	void change(SessionKind kind, String title, Instant startsAt, Instant endsAt, String place, String onlineLink) {
+	/** A change of time, title, place, link or kind counts once in the calendar's SEQUENCE; saving it unchanged does not. */
+	void change(SessionKind kind, String title, Instant startsAt, Instant endsAt, String place, String onlineLink, Instant now) {
+		List<Object> before = Arrays.asList(this.kind, this.title, this.startsAt, this.endsAt, this.place, this.onlineLink);
+		set(kind, title, startsAt, endsAt, place, onlineLink);
+		if (!before.equals(Arrays.asList(this.kind, this.title, this.startsAt, this.endsAt, this.place, this.onlineLink))) {
+			sequenceNo++;
+			changedAt = now;
+		}
+	}
+
+	private void set(SessionKind kind, String title, Instant startsAt, Instant endsAt, String place, String onlineLink) {
 		if (!endsAt.isAfter(startsAt)) {
 			throw new DomainRuleException("endTime", "The session must end after it starts");
 		}
@@ -72,6 +92,14 @@ class ProjectSession {
 		this.endsAt = endsAt;
 		this.place = place == null || place.isBlank() ? null : place.strip();
 		this.onlineLink = onlineLink == null || onlineLink.isBlank() ? null : onlineLink.strip();
+	}
+
+	int sequenceNo() {
+		return sequenceNo;
+	}
+
+	Instant changedAt() {
+		return changedAt;
 	}
 
 	/** The facilitator records who was there; only the project's members can be. */

@@ -62,6 +62,8 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
 	List<Milestone> findByProjectIdOrderByDueOnAsc(Long projectId);
 
+	List<Milestone> findByProjectIdInOrderByDueOnAsc(Collection<Long> projectIds);
+
 	boolean existsByProjectIdAndTitleAndDueOn(Long projectId, String title, LocalDate dueOn);
 
 	List<Milestone> findByDueOnBetween(LocalDate first, LocalDate last);

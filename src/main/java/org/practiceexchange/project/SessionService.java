@@ -107,7 +107,8 @@ class SessionService {
 		}
 		List<DefaultSchedule.PlannedSession> planned = DefaultSchedule.sessions(programme.model(), cohort, today);
 		planned.forEach(session -> sessions.save(new ProjectSession(projectId, session.kind(), session.title(),
-				london(session.date(), session.start()), london(session.date(), session.end()), session.place(), null)));
+				london(session.date(), session.start()), london(session.date(), session.end()), session.place(), null,
+				clock.instant())));
 		DefaultSchedule.milestones(cohort, today).forEach(milestone -> milestones.save(new Milestone(projectId, milestone.title(), milestone.dueOn())));
 		return planned.size();
 	}
@@ -122,7 +123,8 @@ class SessionService {
 	SessionView addSession(Long projectId, SessionForm form) {
 		projects.load(projectId);
 		return SessionView.of(sessions.save(new ProjectSession(projectId, form.kind(), form.title(),
-				london(form.date(), form.startTime()), london(form.date(), form.endTime()), form.place(), form.onlineLink())));
+				london(form.date(), form.startTime()), london(form.date(), form.endTime()), form.place(), form.onlineLink(),
+				clock.instant())));
 	}
 
 	/** A session the manager plans: never on a day already past. */
@@ -152,7 +154,7 @@ class SessionService {
 	SessionView updateSession(Long projectId, Long sessionId, SessionForm form) {
 		ProjectSession session = load(projectId, sessionId);
 		session.change(form.kind(), form.title(), london(form.date(), form.startTime()),
-				london(form.date(), form.endTime()), form.place(), form.onlineLink());
+				london(form.date(), form.endTime()), form.place(), form.onlineLink(), clock.instant());
 		return SessionView.of(session);
 	}
 
@@ -201,6 +203,10 @@ class SessionService {
 
 	List<ProjectSession> sessionsOfProjects(List<Long> projectIds) {
 		return projectIds.isEmpty() ? List.of() : sessions.findByProjectIdInOrderByStartsAtAsc(projectIds);
+	}
+
+	List<Milestone> milestonesOfProjects(List<Long> projectIds) {
+		return projectIds.isEmpty() ? List.of() : milestones.findByProjectIdInOrderByDueOnAsc(projectIds);
 	}
 
 	private ProjectSession load(Long projectId, Long sessionId) {

@@ -185,7 +185,8 @@ class TimetableTests {
 			CalendarChecks.smallLondonZone(calendar, talk.getYear(), List.of(talk),
 					List.of(TimeConfiguration.LONDON.getRules().getOffset(talk)));
 		}
-		assertThat(one).contains("UID:conference-slot-" + slot + "@practice-exchange");
+		assertThat(one).contains("UID:conference-slot-" + slot + "@exchange.example.org");
+		CalendarChecks.event(CalendarChecks.validEvents(ics), "conference-slot-" + slot + "@exchange.example.org");
 		String page = mvc.perform(get("/conferences/{id}", setup.id())).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(page).contains("Strand A", "10:00–10:45");
