@@ -118,6 +118,16 @@ final class ConferenceForms {
 			return new SlotForm(day, LocalTime.of(10, 0), LocalTime.of(10, 45), Slot.Kind.TALK, "", null, null, null, "");
 		}
 
+		static SlotForm of(Slot slot) {
+			return new SlotForm(slot.day(), slot.startsAt(), slot.endsAt(), slot.kind(),
+					slot.title() == null ? "" : slot.title(), slot.strandId(), slot.roomId(), slot.applicationId(),
+					slot.capacity() == null ? "" : String.valueOf(slot.capacity()));
+		}
+
+		String cleanTitle() {
+			return title == null || title.isBlank() ? null : title.strip();
+		}
+
 		Integer places() {
 			return capacity == null || capacity.isBlank() ? null : Integer.valueOf(capacity.strip());
 		}

@@ -51,7 +51,7 @@ class ConferencePageController {
 		model.addAttribute("programme", edition.timetablePublished() ? conferences.programme(id, false) : null);
 		if (me != null) {
 			model.addAttribute("place", registrations.place(id, me.id()).orElse(null));
-			model.addAttribute("myApplications", me.hasRole(Role.PRACTITIONER) ? talks.mine(id, me.id()) : List.of());
+			model.addAttribute("myApplications", me.hasRole(Role.PRACTITIONER) || me.hasRole(Role.PROVIDER_LEAD) ? talks.mine(id, me.id()) : List.of());
 		}
 		return "conference/edition";
 	}
@@ -75,6 +75,21 @@ class ConferencePageController {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
 		return "redirect:/conferences/" + id;
+	}
+
+	/** Asks before cancelling: the page says what is given up, and the button on it cancels. */
+	@GetMapping("/conferences/{id}/registration/cancel")
+	String confirmCancel(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me, Model model,
+			RedirectAttributes redirect) {
+		ConferenceViews.EditionView edition = conferences.find(id);
+		ConferenceViews.MyPlace place = registrations.place(id, me.id()).orElse(null);
+		if (place == null) {
+			redirect.addFlashAttribute("problem", "You are not registered for this conference");
+			return "redirect:/conferences/" + id;
+		}
+		model.addAttribute("edition", edition);
+		model.addAttribute("place", place);
+		return "conference/cancel";
 	}
 
 	@PostMapping("/conferences/{id}/registration/cancel")

@@ -18,7 +18,7 @@ class ConferenceRoutes {
 					"/api/conferences", "/api/conferences/*", "/api/conferences/*/calendar.ics")
 			.permitAll()
 			.requestMatchers("/conferences/*/apply")
-			.hasRole(Role.PRACTITIONER.name())
+			.hasAnyRole(Role.PRACTITIONER.name(), Role.PROVIDER_LEAD.name())
 			.requestMatchers("/conferences/*/applications", "/conference-applications/*/score",
 					"/conference-applications/*/decision")
 			.hasAnyRole(Role.REVIEWER.name(), Role.PROGRAMME_MANAGER.name());

@@ -98,7 +98,7 @@ class ConferenceService {
 	void closeCall(Long id) {
 		Edition edition = load(id);
 		String before = callState(edition);
-		edition.closeCall();
+		edition.closeCall(clock.instant());
 		audit.record("CONFERENCE_CALL_CLOSED", "Conference", id, before, callState(edition));
 	}
 
@@ -131,9 +131,41 @@ class ConferenceService {
 
 	@Transactional
 	void removeSlot(Long id, Long slotId) {
-		Slot slot = slots.findById(slotId).filter(s -> s.editionId().equals(id))
+		slots.delete(slotOf(id, slotId));
+	}
+
+	/** The slot of this edition, as its form; not found when it belongs to another edition. */
+	ConferenceForms.SlotForm slotForm(Long id, Long slotId) {
+		return ConferenceForms.SlotForm.of(slotOf(id, slotId));
+	}
+
+	/**
+	 * Changes a slot (its day and times, kind, title, strand, room, talk and places) with the same
+	 * checks as a new one; the slot itself is left out of the clash checks. A refused change leaves
+	 * the slot as it was.
+	 */
+	@Transactional
+	SlotView changeSlot(Long id, Long slotId, ConferenceForms.SlotForm form) {
+		Edition edition = load(id);
+		Slot slot = slotOf(id, slotId);
+		List<Slot> existing = slots.findByEditionIdOrderByDayAscStartsAtAscIdAsc(id);
+		String before = describe(slot);
+		slot.change(form.day(), form.startsAt(), form.endsAt(), form.kind(), form.cleanTitle(), form.strandId(),
+				form.roomId(), form.kind() == Slot.Kind.TALK ? form.applicationId() : null, form.places());
+		Map<Long, TalkApplication> talks = applicationsOf(id);
+		TimetableRules.check(edition, existing, slot, talks, this::name);
+		audit.record("CONFERENCE_SLOT_CHANGED", "Slot", slotId, before, describe(slot));
+		return views(edition, List.of(slot), talks).get(0);
+	}
+
+	private static String describe(Slot slot) {
+		return "day=" + slot.day() + "; from=" + slot.startsAt() + "; to=" + slot.endsAt() + "; kind=" + slot.kind()
+				+ "; room=" + slot.roomId() + "; strand=" + slot.strandId() + "; talk=" + slot.applicationId();
+	}
+
+	private Slot slotOf(Long id, Long slotId) {
+		return slots.findById(slotId).filter(s -> s.editionId().equals(id))
 			.orElseThrow(() -> new RecordNotFoundException("Slot", slotId));
-		slots.delete(slot);
 	}
 
 	@Transactional
@@ -143,7 +175,7 @@ class ConferenceService {
 			throw new DomainRuleException(null, "Add at least one slot before publishing the timetable");
 		}
 		String before = callState(edition);
-		edition.publishTimetable();
+		edition.publishTimetable(clock.instant());
 		audit.record("CONFERENCE_TIMETABLE_PUBLISHED", "Conference", id, before, callState(edition));
 	}
 

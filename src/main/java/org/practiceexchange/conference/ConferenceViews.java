@@ -83,7 +83,7 @@ final class ConferenceViews {
 			java.time.Instant registeredAt, boolean speaker) {
 	}
 
-	/** The signed-in person's place: status, and their position when waiting. */
-	record MyPlace(Registration.Status status, int position) {
+	/** The signed-in person's place: status, their position when waiting, and whether it is a speaker's place. */
+	record MyPlace(Registration.Status status, int position, boolean speaker) {
 	}
 }

@@ -86,7 +86,7 @@ class DemoConference implements ApplicationRunner {
 		edition.addRoom("Seminar room 2", 40);
 		edition.addStrand("Maths and English");
 		edition.addStrand("Teaching and learning");
-		edition.publishTimetable();
+		edition.publishTimetable(clock.instant());
 		edition = editions.saveAndFlush(edition);
 		Long id = edition.id();
 		Room hall = room(edition, "Main hall");

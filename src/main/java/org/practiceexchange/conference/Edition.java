@@ -63,6 +63,9 @@ class Edition {
 
 	private boolean timetablePublished;
 
+	/** When the call was last closed by hand or by publishing the timetable; cleared when it opens again. */
+	private Instant callClosedAt;
+
 	private Instant createdAt;
 
 	@Version
@@ -118,14 +121,18 @@ class Edition {
 			throw new DomainRuleException(null, "Set a closing date for the call that is today or later first");
 		}
 		callOpens = true;
+		callClosedAt = null;
 	}
 
-	void closeCall() {
+	void closeCall(Instant now) {
+		if (callOpens) {
+			callClosedAt = now;
+		}
 		callOpens = false;
 	}
 
-	void publishTimetable() {
-		callOpens = false;
+	void publishTimetable(Instant now) {
+		closeCall(now);
 		timetablePublished = true;
 	}
 
@@ -133,8 +140,9 @@ class Edition {
 		timetablePublished = false;
 	}
 
+	/** Open while the manager has it open, up to its closing date, and never once the timetable is published. */
 	boolean callOpen(LocalDate today) {
-		return callOpens && callClosesOn != null && !callClosesOn.isBefore(today);
+		return !timetablePublished && callOpens && callClosesOn != null && !callClosesOn.isBefore(today);
 	}
 
 	Status status(LocalDate today) {
@@ -147,7 +155,8 @@ class Edition {
 		if (callOpen(today)) {
 			return Status.CALL_OPEN;
 		}
-		return callOpens || callClosesOn != null && callClosesOn.isBefore(today) ? Status.CALL_CLOSED : Status.PLANNED;
+		return callOpens || callClosedAt != null || callClosesOn != null && callClosesOn.isBefore(today) ? Status.CALL_CLOSED
+				: Status.PLANNED;
 	}
 
 	/** Whether people may still register: not over yet. */

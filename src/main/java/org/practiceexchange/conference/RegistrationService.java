@@ -32,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Places at an edition: registering takes a place while there is one and joins the waiting list
  * otherwise; a cancelled place goes at once to the first person waiting, who is told by e-mail.
- * Changes to an edition's places are serialised by locking the edition's row.
+ * Selected speakers hold a place outside the public capacity: their places are not counted against
+ * it, they never wait, and a speaker selected while holding a public place frees it for the next
+ * person waiting. Changes to an edition's places are serialised by locking the edition's row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,8 +80,7 @@ class RegistrationService {
 		if (registrations.findFirstByEditionIdAndPersonIdAndStatusIn(editionId, personId, ACTIVE).isPresent()) {
 			throw new DomainRuleException(null, "You are already registered or on the waiting list");
 		}
-		boolean free = registrations.countByEditionIdAndStatus(editionId, Registration.Status.REGISTERED) < edition
-			.capacity();
+		boolean free = speakers(editionId).contains(personId) || publicPlacesTaken(edition) < edition.capacity();
 		registrations.save(new Registration(editionId, personId, free, clock.instant()));
 		MyPlace place = place(editionId, personId).orElseThrow();
 		people.find(personId).ifPresent(person -> conferenceMail.registered(person, edition, place));
@@ -97,21 +98,48 @@ class RegistrationService {
 		fillFreePlaces(edition);
 	}
 
+	/**
+	 * A selected speaker holds a place: registered if they were not, moved off the waiting list if
+	 * they were on it; a public place they held goes to the first person waiting.
+	 */
+	@Transactional
+	void holdSpeakerPlace(Long editionId, Long personId) {
+		Edition edition = lock(editionId);
+		Optional<Registration> existing = registrations.findFirstByEditionIdAndPersonIdAndStatusIn(editionId, personId,
+				ACTIVE);
+		if (existing.isEmpty()) {
+			Registration held = registrations.save(new Registration(editionId, personId, true, clock.instant()));
+			audit.record("CONFERENCE_SPEAKER_PLACE", "Registration", held.id(), null,
+					"status=" + held.status() + "; conference=" + editionId);
+		}
+		else if (existing.get().status() == Registration.Status.WAITING) {
+			existing.get().promote(clock.instant());
+			audit.record("CONFERENCE_SPEAKER_PLACE", "Registration", existing.get().id(), "status=WAITING",
+					"status=" + existing.get().status() + "; conference=" + editionId);
+		}
+		registrations.flush();
+		fillFreePlaces(edition);
+	}
+
 	/** Gives free places to people waiting, first come first served, and tells each of them. */
 	@Transactional
 	void fillFreePlaces(Edition edition) {
-		long taken = registrations.countByEditionIdAndStatus(edition.id(), Registration.Status.REGISTERED);
+		long taken = publicPlacesTaken(edition);
+		Set<Long> speakers = speakers(edition.id());
 		List<Registration> waiting = registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(edition.id(),
 				Registration.Status.WAITING);
 		for (Registration next : waiting) {
-			if (taken >= edition.capacity()) {
-				break;
+			boolean speaker = speakers.contains(next.personId());
+			if (taken >= edition.capacity() && !speaker) {
+				continue;
 			}
 			Registration.Status before = next.status();
 			next.promote(clock.instant());
 			audit.record("CONFERENCE_PLACE_FROM_WAITING_LIST", "Registration", next.id(), "status=" + before,
 					"status=" + next.status() + "; conference=" + edition.id());
-			taken++;
+			if (!speaker) {
+				taken++;
+			}
 			people.find(next.personId()).ifPresent(person -> conferenceMail.placeFromWaitingList(person, edition));
 		}
 	}
@@ -120,17 +148,30 @@ class RegistrationService {
 	Optional<MyPlace> place(Long editionId, Long personId) {
 		return registrations.findFirstByEditionIdAndPersonIdAndStatusIn(editionId, personId, ACTIVE).map(r -> {
 			if (r.status() == Registration.Status.REGISTERED) {
-				return new MyPlace(r.status(), 0);
+				return new MyPlace(r.status(), 0, speakers(editionId).contains(personId));
 			}
 			List<Registration> waiting = registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(editionId,
 					Registration.Status.WAITING);
-			return new MyPlace(r.status(), waiting.indexOf(r) + 1);
+			return new MyPlace(r.status(), waiting.indexOf(r) + 1, false);
 		});
 	}
 
+	/** Public places left: speakers' places are not counted. */
 	long placesLeft(Edition edition) {
-		return Math.max(0, edition.capacity()
-				- registrations.countByEditionIdAndStatus(edition.id(), Registration.Status.REGISTERED));
+		return Math.max(0, edition.capacity() - publicPlacesTaken(edition));
+	}
+
+	/** Places held by people who are not selected speakers: what the public capacity counts. */
+	long publicPlacesTaken(Edition edition) {
+		Set<Long> speakers = speakers(edition.id());
+		return registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(edition.id(), Registration.Status.REGISTERED)
+			.stream().filter(r -> !speakers.contains(r.personId())).count();
+	}
+
+	/** Applicants with a selected talk at this edition. */
+	Set<Long> speakers(Long editionId) {
+		return applications.findByEditionIdAndStatus(editionId, TalkApplication.Status.SELECTED).stream()
+			.map(TalkApplication::applicantId).collect(Collectors.toSet());
 	}
 
 	/** Everyone registered, then everyone waiting, in the order they came. */
@@ -139,8 +180,7 @@ class RegistrationService {
 				registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(editionId, Registration.Status.REGISTERED).stream(),
 				registrations.findByEditionIdAndStatusOrderByRegisteredAtAscIdAsc(editionId, Registration.Status.WAITING).stream())
 			.toList();
-		Set<Long> speakers = applications.findByEditionIdAndStatus(editionId, TalkApplication.Status.SELECTED).stream()
-			.map(TalkApplication::applicantId).collect(Collectors.toSet());
+		Set<Long> speakers = speakers(editionId);
 		Map<Long, PersonSummary> byId = people.findAll(list.stream().map(Registration::personId).toList()).stream()
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 		Map<Long, String> organisationNames = organisations.findAll(byId.values().stream()

@@ -32,6 +32,8 @@ interface ApplicationRepository extends JpaRepository<TalkApplication, Long> {
 
 	List<TalkApplication> findByEditionIdAndStatus(Long editionId, TalkApplication.Status status);
 
+	boolean existsByEditionIdAndWorkKeyAndStatusNot(Long editionId, String workKey, TalkApplication.Status status);
+
 	boolean existsByEditionIdAndApplicantIdAndWorkKeyAndStatusNot(Long editionId, Long applicantId, String workKey,
 			TalkApplication.Status status);
 }

@@ -64,6 +64,20 @@ class Slot {
 		this.capacity = capacity;
 	}
 
+	/** Moves or changes the slot; the timetable's checks run on the changed slot before the change is kept. */
+	void change(LocalDate day, LocalTime startsAt, LocalTime endsAt, Kind kind, String title, Long strandId, Long roomId,
+			Long applicationId, Integer capacity) {
+		this.day = day;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.kind = kind;
+		this.title = title;
+		this.strandId = strandId;
+		this.roomId = roomId;
+		this.applicationId = applicationId;
+		this.capacity = capacity;
+	}
+
 	boolean overlaps(Slot other) {
 		return day.equals(other.day) && startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
 	}

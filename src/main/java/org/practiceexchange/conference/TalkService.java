@@ -54,10 +54,14 @@ class TalkService {
 
 	private final Audit audit;
 
+	private final RegistrationService registrations;
+
 	TalkService(Audit audit, ApplicationRepository applications, EditionRepository editions, SlotRepository slots,
 			List<PresentableWork> sources, ProgrammeCatalogue catalogue, Outputs outputs,
-			org.practiceexchange.account.People people, ConferenceMail conferenceMail, Clock clock) {
+			org.practiceexchange.account.People people, ConferenceMail conferenceMail, Clock clock,
+			RegistrationService registrations) {
 		this.audit = audit;
+		this.registrations = registrations;
 		this.applications = applications;
 		this.editions = editions;
 		this.slots = slots;
@@ -90,6 +94,9 @@ class TalkService {
 	/** Checks the call is open for this person before they fill in the form. */
 	void checkMayApply(Long editionId) {
 		Edition edition = edition(editionId);
+		if (edition.timetablePublished()) {
+			throw new DomainRuleException(null, "The call for speakers is closed: the timetable has been published");
+		}
 		if (!edition.callOpen(today())) {
 			throw new DomainRuleException(null, "The call for speakers is not open");
 		}
@@ -103,6 +110,9 @@ class TalkService {
 		if (applications.existsByEditionIdAndApplicantIdAndWorkKeyAndStatusNot(editionId, me.id(), work.key(),
 				TalkApplication.Status.WITHDRAWN)) {
 			throw new DomainRuleException("workKey", "You have already applied to present this work");
+		}
+		if (applications.existsByEditionIdAndWorkKeyAndStatusNot(editionId, work.key(), TalkApplication.Status.WITHDRAWN)) {
+			throw new DomainRuleException("workKey", "This work has already been offered to this conference");
 		}
 		Set<Long> known = catalogue.allThemes().stream().map(ThemeSummary::id).collect(Collectors.toSet());
 		if (!known.containsAll(form.themes())) {
@@ -158,6 +168,9 @@ class TalkService {
 		audit.record("TALK_APPLICATION_DECIDED", "TalkApplication", id, "status=" + before,
 				"status=" + application.status());
 		Edition edition = edition(application.editionId());
+		if (select) {
+			registrations.holdSpeakerPlace(edition.id(), application.applicantId());
+		}
 		people.find(application.applicantId())
 			.ifPresent(applicant -> conferenceMail.talkDecided(applicant, edition, application, select));
 		return view(application);

@@ -60,8 +60,9 @@ final class TimetableRules {
 			throw new DomainRuleException("title", "Enter what happens in this slot, for example Lunch");
 		}
 		if (room != null && candidate.capacity() != null && candidate.capacity() > room.capacity()) {
-			throw new DomainRuleException("capacity", room.name() + " holds " + room.capacity()
-					+ " people: the session cannot offer more places than that");
+			throw new DomainRuleException("capacity", room.name() + " holds "
+					+ (room.capacity() == 1 ? "1 person" : room.capacity() + " people")
+					+ ": the session cannot offer more places than that");
 		}
 		for (Slot other : existing) {
 			if (Objects.equals(other.id(), candidate.id())) {

@@ -32,6 +32,17 @@ class ReportRecords implements Reports {
 		return reports.findById(reportId).filter(r -> r.signedOffVersion() != null).map(this::record);
 	}
 
+	@Override
+	public List<ReportRecord> signedOffOutcomeReportsLedBy(java.util.Collection<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return List.of();
+		}
+		return reports.findByKindAndSignedOffVersionNotNullOrderByIdDesc(ReportKind.OUTCOME).stream()
+			.filter(report -> projects.find(report.projectId()).map(ProjectSummary::leadOrganisationId)
+				.filter(organisationIds::contains).isPresent())
+			.map(this::record).toList();
+	}
+
 	private ReportRecord record(Report report) {
 		ReportVersion version = report.signedOff();
 		List<Long> themes = projects.find(report.projectId()).map(ProjectSummary::themeId).map(List::of).orElse(List.of());

@@ -14,4 +14,10 @@ public interface Reports {
 
 	/** A report's latest signed-off version; empty when it has none (or does not exist). */
 	Optional<ReportRecord> signedOff(Long reportId);
+
+	/**
+	 * Signed-off outcome reports of projects whose lead provider is one of these organisations,
+	 * newest first: what a provider lead of the lead provider may offer to the conference.
+	 */
+	List<ReportRecord> signedOffOutcomeReportsLedBy(java.util.Collection<Long> organisationIds);
 }

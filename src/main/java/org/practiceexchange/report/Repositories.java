@@ -22,5 +22,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
 	List<Report> findByAuthorIdAndSignedOffVersionNotNullOrderByIdDesc(Long authorId);
 
+	List<Report> findByKindAndSignedOffVersionNotNullOrderByIdDesc(ReportKind kind);
+
 	Page<Report> findAllByOrderByIdDesc(Pageable page);
 }

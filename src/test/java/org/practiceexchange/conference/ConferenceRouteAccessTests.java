@@ -137,11 +137,15 @@ class ConferenceRouteAccessTests {
 		rows.add(new Row("GET /api/conferences/{draft}/calendar.ics", t -> get("/api/conferences/{id}/calendar.ics",
 				t.draft.id()), everyone(404)));
 		rows.add(new Row("GET /conferences/{id}/apply", t -> get("/conferences/{id}/apply", t.draft.id()),
-				only(200, "practitioner", "applicant")));
+				only(200, "practitioner", "applicant", "providerLead")));
 		rows.add(new Row("POST /conferences/{id}/apply", t -> post("/conferences/{id}/apply", t.draft.id())
-			.param("workKey", "").param("title", ""), only(200, "practitioner", "applicant")));
+			.param("workKey", "").param("title", ""), only(200, "practitioner", "applicant", "providerLead")));
 		rows.add(new Row("POST /conferences/{id}/registration", t -> post("/conferences/{id}/registration",
 				t.draft.id()), signedIn(302)));
+		rows.add(new Row("GET /conferences/{id}/registration/cancel (nobody here holds a place)", t -> get(
+				"/conferences/{id}/registration/cancel", t.published.id()), signedIn(302)));
+		rows.add(new Row("GET /conferences/{unknown}/registration/cancel", t -> get(
+				"/conferences/{id}/registration/cancel", 999999999L), signedIn(404)));
 		rows.add(new Row("POST /conferences/{id}/registration/cancel", t -> post("/conferences/{id}/registration/cancel",
 				t.draft.id()), signedIn(302)));
 		rows.add(new Row("GET /conferences/{id}/applications", t -> get("/conferences/{id}/applications", t.draft.id()),
@@ -186,6 +190,14 @@ class ConferenceRouteAccessTests {
 				"/manage/conferences/{id}/timetable/publish", t.scratch.id()), only(302, "manager")));
 		rows.add(new Row("POST /manage/conferences/{id}/timetable/withdraw", t -> post(
 				"/manage/conferences/{id}/timetable/withdraw", t.scratch.id()), only(302, "manager")));
+		rows.add(new Row("GET /manage/conferences/{id}/timetable/{slot}/edit", t -> get(
+				"/manage/conferences/{id}/timetable/{s}/edit", t.scratch.id(), t.scratchSlot), only(200, "manager")));
+		rows.add(new Row("POST /manage/conferences/{id}/timetable/{slot}/edit", t -> post(
+				"/manage/conferences/{id}/timetable/{s}/edit", t.scratch.id(), t.scratchSlot), only(200, "manager")));
+		rows.add(new Row("GET /manage/conferences/{other}/timetable/{slot}/edit", t -> get(
+				"/manage/conferences/{id}/timetable/{s}/edit", t.draft.id(), t.slot), only(404, "manager")));
+		rows.add(new Row("POST /manage/conferences/{other}/timetable/{slot}/edit", t -> post(
+				"/manage/conferences/{id}/timetable/{s}/edit", t.draft.id(), t.slot), only(404, "manager")));
 		rows.add(new Row("POST /manage/conferences/{id}/timetable/{slot}/remove", t -> post(
 				"/manage/conferences/{id}/timetable/{s}/remove", t.scratch.id(), t.scratchSlot), only(302, "manager")));
 		rows.add(new Row("POST /manage/conferences/{other}/timetable/{slot}/remove", t -> post(

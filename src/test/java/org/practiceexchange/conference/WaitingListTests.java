@@ -100,7 +100,7 @@ class WaitingListTests {
 
 		assertThat(registrations.place(id, holder.id()).orElseThrow().status()).isEqualTo(Registration.Status.REGISTERED);
 		assertThat(registrations.place(id, last.id()).orElseThrow())
-			.isEqualTo(new ConferenceViews.MyPlace(Registration.Status.WAITING, 1));
+			.isEqualTo(new ConferenceViews.MyPlace(Registration.Status.WAITING, 1, false));
 	}
 
 	@Test
