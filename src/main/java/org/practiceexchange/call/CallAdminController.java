@@ -104,6 +104,9 @@ class CallAdminController {
 		if (!model.containsAttribute("extend")) {
 			model.addAttribute("extend", new ProposalForms.Extend(null, ""));
 		}
+		if (!model.containsAttribute("reviewerGuidance")) {
+			model.addAttribute("reviewerGuidance", new ProposalForms.ReviewerGuidance(calls.reviewerGuidance(call.id())));
+		}
 		if (!model.containsAttribute("closeEarly")) {
 			model.addAttribute("closeEarly", new ProposalForms.CloseEarly(""));
 		}
@@ -180,6 +183,17 @@ class CallAdminController {
 
 	private static boolean deadlineCanChange(CallView call) {
 		return call.status() == CallStatus.OPEN || call.status() == CallStatus.UPCOMING;
+	}
+
+	/** Guidance for reviewers: bidders never see it, so it may change after publishing, until the decisions are released. */
+	@PostMapping("/calls/{id}/reviewer-guidance")
+	String reviewerGuidance(@PathVariable Long id, @Valid @ModelAttribute("reviewerGuidance") ProposalForms.ReviewerGuidance form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return FormPost.submit(result, () -> {
+			calls.changeReviewerGuidance(id, form.reviewerGuidance());
+			redirect.addFlashAttribute("flash", "The guidance for reviewers has been saved.");
+			return back(id);
+		}, () -> again(id, model, result, ranking -> calls.find(id).status() != CallStatus.DECIDED));
 	}
 
 	@PostMapping("/calls/{id}/assignments")

@@ -69,6 +69,20 @@ class CallService {
 		return view(call);
 	}
 
+	/** The manager's guidance for reviewers, which bidders never see. */
+	@Transactional
+	void changeReviewerGuidance(Long id, String text) {
+		FundingCall call = load(id);
+		String before = call.reviewerGuidance();
+		call.changeReviewerGuidance(text);
+		audit.record("CALL_REVIEWER_GUIDANCE_CHANGED", "Call", id, before, call.reviewerGuidance());
+	}
+
+	@Transactional(readOnly = true)
+	String reviewerGuidance(Long id) {
+		return load(id).reviewerGuidance();
+	}
+
 	@Transactional
 	CallView publish(Long id) {
 		FundingCall call = load(id);

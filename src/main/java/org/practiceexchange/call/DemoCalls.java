@@ -156,8 +156,10 @@ class DemoCalls implements ApplicationRunner {
 				orgs.get("Riverside College"), 5));
 		proposals.addPractitioner(lead, id, new ProposalForms.NewPractitioner("Ruth Mensah", "colleague@demo.test",
 				partners.get(0), 5));
-		proposals.addBudgetLine(lead, id, new ProposalForms.NewBudgetLine("Release time for practitioners", 18000L));
-		proposals.addBudgetLine(lead, id, new ProposalForms.NewBudgetLine("Validation and dissemination", 6000L));
+		proposals.addBudgetLine(lead, id, new ProposalForms.NewBudgetLine("Release time for practitioners", 18000L,
+				orgs.get("Riverside College"), BudgetCategory.STAFF_TIME));
+		proposals.addBudgetLine(lead, id, new ProposalForms.NewBudgetLine("Validation and dissemination", 6000L,
+				partners.get(0), BudgetCategory.DISSEMINATION));
 		// The demo has no provider leads at the partner organisations, so their confirmations are recorded directly.
 		transactions.executeWithoutResult(status -> {
 			Proposal proposal = proposalRepository.findById(id).orElseThrow();

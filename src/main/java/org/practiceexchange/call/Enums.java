@@ -15,3 +15,8 @@ enum Decision {
 enum AssignmentStatus {
 	ASSIGNED, SUBMITTED, CONFLICT
 }
+
+/** What a budget line pays for: a short fixed list, named in the interface text (budgetCategory.*). */
+enum BudgetCategory {
+	STAFF_TIME, TRAVEL, MATERIALS, DISSEMINATION, OTHER
+}

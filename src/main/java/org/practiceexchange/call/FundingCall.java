@@ -38,6 +38,8 @@ class FundingCall {
 
 	private String guidance;
 
+	private String reviewerGuidance;
+
 	private int minimumPartners;
 
 	private int capacity;
@@ -96,6 +98,17 @@ class FundingCall {
 		this.opensAt = form.opensAtInstant();
 		this.closesAt = form.closesAtInstant();
 		this.criteria = new ArrayList<>(newCriteria);
+	}
+
+	/**
+	 * What reviewers read on their review form. Bidders never see it, so unlike the published terms it may
+	 * change after publishing, until the decisions are released and reviewing is over.
+	 */
+	void changeReviewerGuidance(String text) {
+		if (decisionsReleasedAt != null) {
+			throw new DomainRuleException("reviewerGuidance", "The decisions on this call have been released, so reviewing is over");
+		}
+		reviewerGuidance = blankToNull(text);
 	}
 
 	void publish(Instant now) {
@@ -213,6 +226,10 @@ class FundingCall {
 
 	String guidance() {
 		return guidance;
+	}
+
+	String reviewerGuidance() {
+		return reviewerGuidance;
 	}
 
 	int minimumPartners() {

@@ -194,6 +194,12 @@ class Proposal {
 		if (line.amount() < 0) {
 			throw new DomainRuleException("amount", "The amount cannot be negative");
 		}
+		if (line.category() == null) {
+			throw new DomainRuleException("category", "Choose the kind of cost");
+		}
+		if (line.organisationId() == null || !practitionerOrganisationIds().contains(line.organisationId())) {
+			throw new DomainRuleException("spentBy", "Choose the lead or one of the partner organisations");
+		}
 		budgetLines.add(line);
 		edited(personId, now);
 	}
@@ -236,6 +242,9 @@ class Proposal {
 		if (practitioners.stream().anyMatch(p -> organisationId.equals(p.organisationId()))) {
 			throw new DomainRuleException(null, "Remove this partner's practitioners first");
 		}
+		if (budgetLines.stream().anyMatch(line -> organisationId.equals(line.organisationId()))) {
+			throw new DomainRuleException(null, "Remove this partner's budget lines first");
+		}
 		partners.remove(partner);
 		edited(personId, now);
 		return partner;
@@ -274,13 +283,20 @@ class Proposal {
 		if (budgetLines.isEmpty()) {
 			missing.add(new Missing("budget", "Add at least one budget line"));
 		}
-		else if (budgetTotal() > call.budgetPerProject()) {
-			missing.add(new Missing("budget", "The budget is over the call's limit of £" + call.budgetPerProject() + " per project"));
-		}
 		long pending = partners.stream().filter(partner -> partner.status() == PartnerStatus.INVITED).count();
 		if (pending > 0) {
 			missing.add(new Missing("partners", pending + " partner organisation" + (pending == 1 ? " has" : "s have")
 					+ " not yet confirmed"));
+		}
+		long total = budgetTotal();
+		if (total > call.budgetPerProject()) {
+			missing.add(new Missing("budget", "The budget totals " + pounds(total) + ", more than the "
+					+ pounds(call.budgetPerProject()) + " this call funds for each project: reduce it by "
+					+ pounds(total - call.budgetPerProject())));
+		}
+		Set<Long> writing = writingOrganisationIds();
+		if (budgetLines.stream().anyMatch(line -> !writing.contains(line.organisationId()))) {
+			missing.add(new Missing("budget", "Some budget lines name a partner that has not confirmed its part"));
 		}
 		long confirmed = confirmedPartnerIds().size();
 		if (confirmed < call.minimumPartners()) {
@@ -445,6 +461,10 @@ class Proposal {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	static String pounds(long amount) {
+		return "\u00a3" + String.format(java.util.Locale.UK, "%,d", amount);
+	}
+
 	Long id() { return id; }
 	Long callId() { return callId; }
 	Long leadOrganisationId() { return leadOrganisationId; }
@@ -483,7 +503,8 @@ class Proposal {
 	}
 
 	@Embeddable
-	record BudgetLine(String description, long amount) {
+	record BudgetLine(String description, long amount, @jakarta.persistence.Column(name = "partner_organisation_id") Long organisationId,
+			@Enumerated(EnumType.STRING) BudgetCategory category) {
 	}
 
 	@Embeddable

@@ -32,8 +32,11 @@ class ProposalController {
 
 	private final DecisionLetters letters;
 
+	private final ProposalAttachments attachments;
+
 	ProposalController(ProposalService proposals, CallService calls, Organisations organisations, ReviewService reviews,
-			DecisionService decisions, DecisionLetters letters) {
+			DecisionService decisions, DecisionLetters letters, ProposalAttachments attachments) {
+		this.attachments = attachments;
 		this.letters = letters;
 		this.decisions = decisions;
 		this.proposals = proposals;
@@ -103,6 +106,21 @@ class ProposalController {
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
 				.attachment().filename("decision-letter-" + id + ".pdf").build().toString())
 			.body(pdf);
+	}
+
+	/** An attachment, for whoever may see the proposal: its organisations' provider leads, its assigned reviewers, managers. */
+	@GetMapping("/proposals/{id}/attachments/{attachmentId}")
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> attachment(@PathVariable Long id,
+			@PathVariable Long attachmentId, @AuthenticationPrincipal SignedInPerson me) {
+		ProposalAttachments.Download file = attachments.download(me, id, attachmentId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-transform")
+			.body(file.content());
 	}
 
 	/** After the release, the lead (or the manager) withdraws a funded proposal, with the reason. */

@@ -35,8 +35,11 @@ class ProposalEditController {
 
 	private final UkTime ukTime;
 
+	private final ProposalAttachments attachments;
+
 	ProposalEditController(ProposalService proposals, ProgrammeCatalogue programmes, Organisations organisations,
-			UkTime ukTime) {
+			UkTime ukTime, ProposalAttachments attachments) {
+		this.attachments = attachments;
 		this.proposals = proposals;
 		this.programmes = programmes;
 		this.organisations = organisations;
@@ -136,6 +139,24 @@ class ProposalEditController {
 		return page(me, id, model);
 	}
 
+	/** A co-writer attaches a file to the draft; it is checked by its content and size as outputs' files are. */
+	@PostMapping("/attachments")
+	String addAttachment(@PathVariable Long id, @AuthenticationPrincipal SignedInPerson me,
+			@ModelAttribute("attachment") ProposalForms.Attachment form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return org.practiceexchange.shared.web.FormPost.submit(result, () -> {
+			ProposalAttachments.AttachmentView added = attachments.add(me, id, form.file());
+			redirect.addFlashAttribute("flash", added.fileName() + " has been attached.");
+			return "redirect:/proposals/" + id + "/edit";
+		}, () -> page(me, id, model));
+	}
+
+	@PostMapping("/attachments/{attachmentId}/remove")
+	String removeAttachment(@PathVariable Long id, @PathVariable Long attachmentId, @AuthenticationPrincipal SignedInPerson me,
+			RedirectAttributes redirect) {
+		return afterEdit(id, redirect, "The attachment has been removed.", () -> attachments.remove(me, id, attachmentId));
+	}
+
 	@PostMapping("/budget/{index}/remove")
 	String removeBudgetLine(@PathVariable Long id, @PathVariable int index, @AuthenticationPrincipal SignedInPerson me,
 			RedirectAttributes redirect) {
@@ -222,7 +243,10 @@ class ProposalEditController {
 			model.addAttribute("practitioner", new ProposalForms.NewPractitioner("", "", null, 5));
 		}
 		if (!model.containsAttribute("budgetLine")) {
-			model.addAttribute("budgetLine", new ProposalForms.NewBudgetLine("", null));
+			model.addAttribute("budgetLine", new ProposalForms.NewBudgetLine("", null, null, null));
+		}
+		if (!model.containsAttribute("attachment")) {
+			model.addAttribute("attachment", new ProposalForms.Attachment(null));
 		}
 		if (!model.containsAttribute("partner")) {
 			model.addAttribute("partner", new ProposalForms.NewPartner(null));
@@ -233,6 +257,7 @@ class ProposalEditController {
 		proposal.partners().stream().filter(p -> p.status() != PartnerStatus.DECLINED).forEach(p -> named.add(p.organisationId()));
 		model.addAttribute("partnerCandidates", organisations.all().stream().filter(o -> !named.contains(o.id())).toList());
 		model.addAttribute("themes", programmes.activeThemes());
+		model.addAttribute("budgetCategories", BudgetCategory.values());
 		java.util.List<Long> writing = new java.util.ArrayList<>();
 		writing.add(proposal.leadOrganisationId());
 		proposal.partners().stream().filter(p -> p.status() != PartnerStatus.DECLINED)

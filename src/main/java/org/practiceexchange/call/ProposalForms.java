@@ -46,6 +46,14 @@ final class ProposalForms {
 			@NotNull(message = "{proposal.practitioner.days.required}") @Min(value = 1, message = "{proposal.practitioner.days.range}") @Max(value = 100, message = "{proposal.practitioner.days.range}") Integer releaseDays) {
 	}
 
+	/** What reviewers are told on their review form; bidders never see it. */
+	record ReviewerGuidance(@Size(max = 4000, message = "{call.text.size}") String reviewerGuidance) {
+	}
+
+	/** A file to attach to a draft (a letter of support, a budget sheet). */
+	record Attachment(org.springframework.web.multipart.MultipartFile file) {
+	}
+
 	record NewPartner(@NotNull(message = "{proposal.partner.organisation.required}") Long partnerOrganisationId) {
 	}
 
@@ -63,7 +71,9 @@ final class ProposalForms {
 	}
 
 	record NewBudgetLine(@NotBlank(message = "{proposal.budget.description.required}") @Size(max = 300, message = "{proposal.short.size}") String description,
-			@NotNull(message = "{proposal.budget.amount.required}") @Min(value = 0, message = "{proposal.budget.amount.min}") Long amount) {
+			@NotNull(message = "{proposal.budget.amount.required}") @Min(value = 0, message = "{proposal.budget.amount.min}") Long amount,
+			@NotNull(message = "{proposal.budget.organisation.required}") Long spentBy,
+			@NotNull(message = "{proposal.budget.category.required}") BudgetCategory category) {
 	}
 
 	record Review(List<Integer> scores, List<String> comments, Decision recommendation,

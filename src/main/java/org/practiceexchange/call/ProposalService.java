@@ -137,8 +137,8 @@ class ProposalService {
 	}
 
 	void addBudgetLine(SignedInPerson me, Long id, ProposalForms.NewBudgetLine form) {
-		access.writable(me, id).addBudgetLine(new Proposal.BudgetLine(form.description().strip(), form.amount()), me.id(),
-				clock.instant());
+		access.writable(me, id).addBudgetLine(new Proposal.BudgetLine(form.description().strip(), form.amount(),
+				form.spentBy(), form.category()), me.id(), clock.instant());
 	}
 
 	void removeBudgetLine(SignedInPerson me, Long id, int index) {

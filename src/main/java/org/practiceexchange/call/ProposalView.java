@@ -12,7 +12,9 @@ record ProposalView(Long id, Long callId, String callTitle, CallStatus callStatu
 		int detailsVersion, int validatorVersion, String lastEditedByName, Instant lastEditedAt,
 		List<SubmissionView> submissions, Decision decision, String feedback, boolean decisionReleased,
 		List<ProposalIncompleteException.Missing> missing, boolean canEdit, boolean canWithdraw, List<Long> canRespondFor,
-		Instant fundingWithdrawnAt, String fundingWithdrawalReason, Instant promotedAt) {
+		Instant fundingWithdrawnAt, String fundingWithdrawalReason, Instant promotedAt, String callGuidance,
+		long budgetLimit, List<PartnerTotal> budgetByPartner, List<CategoryTotal> budgetByCategory,
+		List<ProposalAttachments.AttachmentView> attachments) {
 
 	record PartnerView(Long organisationId, String organisationName, PartnerStatus status, String respondedByName,
 			Instant respondedAt) {
@@ -21,7 +23,21 @@ record ProposalView(Long id, Long callId, String callTitle, CallStatus callStatu
 	record PractitionerView(int index, String name, String email, String organisationName, int releaseDays) {
 	}
 
-	record BudgetLineView(int index, String description, long amount) {
+	record BudgetLineView(int index, String description, long amount, Long organisationId, String organisationName,
+			BudgetCategory category) {
+	}
+
+	/** What one organisation's lines add up to. */
+	record PartnerTotal(Long organisationId, String organisationName, long amount) {
+	}
+
+	/** What the lines of one kind of cost add up to. */
+	record CategoryTotal(BudgetCategory category, long amount) {
+	}
+
+	/** The lines add up to more than the call funds for a project: submission is refused. */
+	public boolean overBudget() {
+		return budgetTotal > budgetLimit;
 	}
 
 	record SubmissionView(int number, String submittedByName, Instant submittedAt, String withdrawnByName,

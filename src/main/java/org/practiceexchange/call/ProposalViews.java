@@ -33,8 +33,11 @@ class ProposalViews {
 
 	private final Clock clock;
 
+	private final ProposalAttachments attachments;
+
 	ProposalViews(People people, Organisations organisations, ProgrammeCatalogue programmes, ProposalAccess access,
-			Clock clock) {
+			Clock clock, ProposalAttachments attachments) {
+		this.attachments = attachments;
 		this.people = people;
 		this.organisations = organisations;
 		this.programmes = programmes;
@@ -74,8 +77,23 @@ class ProposalViews {
 		}
 		List<ProposalView.BudgetLineView> budget = new ArrayList<>();
 		for (int i = 0; i < p.budgetLines().size(); i++) {
-			budget.add(new ProposalView.BudgetLineView(i, p.budgetLines().get(i).description(), p.budgetLines().get(i).amount()));
+			Proposal.BudgetLine line = p.budgetLines().get(i);
+			budget.add(new ProposalView.BudgetLineView(i, line.description(), line.amount(), line.organisationId(),
+					orgs.get(line.organisationId()), line.category()));
 		}
+		Map<Long, Long> byPartner = new java.util.LinkedHashMap<>();
+		byPartner.put(p.leadOrganisationId(), 0L);
+		p.partners().forEach(partner -> byPartner.put(partner.organisationId(), 0L));
+		Map<BudgetCategory, Long> byCategory = new java.util.EnumMap<>(BudgetCategory.class);
+		p.budgetLines().forEach(line -> {
+			byPartner.merge(line.organisationId(), line.amount(), Long::sum);
+			byCategory.merge(line.category(), line.amount(), Long::sum);
+		});
+		List<ProposalView.PartnerTotal> partnerTotals = byPartner.entrySet().stream()
+			.filter(e -> e.getValue() > 0 || p.budgetLines().stream().anyMatch(line -> line.organisationId().equals(e.getKey())))
+			.map(e -> new ProposalView.PartnerTotal(e.getKey(), orgs.get(e.getKey()), e.getValue())).toList();
+		List<ProposalView.CategoryTotal> categoryTotals = byCategory.entrySet().stream()
+			.map(e -> new ProposalView.CategoryTotal(e.getKey(), e.getValue())).toList();
 		boolean canEdit = me != null && p.status() == ProposalStatus.DRAFT && access.canWrite(me, p);
 		boolean canWithdraw = me != null && p.status() == ProposalStatus.SUBMITTED && access.canWrite(me, p)
 				&& call.isOpen(clock.instant());
@@ -94,7 +112,8 @@ class ProposalViews {
 				manager || released ? p.feedback() : null, released,
 				p.status() == ProposalStatus.DRAFT ? p.missingForSubmission(call) : List.of(), canEdit, canWithdraw,
 				canRespondFor, released ? p.fundingWithdrawnAt() : null, released ? p.fundingWithdrawalReason() : null,
-				released ? p.promotedAt() : null);
+				released ? p.promotedAt() : null, call.guidance(), call.budgetPerProject(), partnerTotals, categoryTotals,
+				attachments.of(p.id()));
 	}
 
 	Map<Long, String> organisationNames(Proposal p) {
@@ -124,7 +143,9 @@ class ProposalViews {
 			.append(", ").append(p.validatorContactEmail()).append(")\n");
 		p.practitioners().forEach(pr -> text.append("Practitioner: ").append(pr.name()).append(", ")
 			.append(orgs.get(pr.organisationId())).append(", ").append(pr.releaseDays()).append(" release days\n"));
-		p.budgetLines().forEach(line -> text.append("Budget: ").append(line.description()).append(" £").append(line.amount()).append('\n'));
+		p.budgetLines().forEach(line -> text.append("Budget: ").append(line.description()).append(" £").append(line.amount())
+			.append(" (").append(orgs.get(line.organisationId())).append(", ").append(line.category()).append(")\n"));
+		attachments.of(p.id()).forEach(a -> text.append("Attachment: ").append(a.fileName()).append('\n'));
 		String result = text.toString();
 		return result.length() > 16000 ? result.substring(0, 16000) : result;
 	}

@@ -46,3 +46,10 @@ interface CallChangeRepository extends JpaRepository<CallChange, Long> {
 
 	List<CallChange> findByCallIdOrderByChangedAtDescIdDesc(Long callId);
 }
+
+interface ProposalAttachmentRepository extends JpaRepository<ProposalAttachment, Long> {
+
+	List<ProposalAttachment> findByProposalIdOrderByIdAsc(Long proposalId);
+
+	long countByProposalId(Long proposalId);
+}

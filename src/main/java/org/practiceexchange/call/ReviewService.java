@@ -58,7 +58,7 @@ class ReviewService {
 	record AssignmentView(Long id, Long proposalId, String proposalTitle, Long callId, String callTitle,
 			AssignmentStatus status, java.time.Instant assignedAt, java.time.Instant submittedAt,
 			List<FundingCall.Criterion> criteria, int scoreMax, List<ReviewAssignment.Score> scores,
-			Decision recommendation, String overallComment, String conflictReason) {
+			Decision recommendation, String overallComment, String conflictReason, String reviewerGuidance) {
 	}
 
 	/** Another reviewer's submitted review, without their name. */
@@ -341,6 +341,6 @@ class ReviewService {
 		Proposal proposal = proposals.findById(a.proposalId()).orElseThrow();
 		return new AssignmentView(a.id(), a.proposalId(), proposal.title(), call.id(), call.title(), a.status(),
 				a.assignedAt(), a.submittedAt(), call.criteria(), call.scoreMax(), a.scores(), a.recommendation(),
-				a.overallComment(), a.conflictReason());
+				a.overallComment(), a.conflictReason(), call.reviewerGuidance());
 	}
 }

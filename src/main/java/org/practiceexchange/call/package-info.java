@@ -5,5 +5,5 @@
  * {@link org.practiceexchange.call.ProposalFunded}, which the project module turns into a project.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "account", "organisation",
-		"programme", "notification" })
+		"programme", "notification", "resource" })
 package org.practiceexchange.call;

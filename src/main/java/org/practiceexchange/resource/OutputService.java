@@ -261,7 +261,7 @@ class OutputService implements Outputs {
 		}
 	}
 
-	private static String cleanName(String name) {
+	static String cleanName(String name) {
 		String base = name == null ? "file" : Path.of(name.replace('\\', '/')).getFileName().toString();
 		return base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
 	}

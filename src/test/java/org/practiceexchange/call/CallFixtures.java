@@ -40,8 +40,11 @@ class CallFixtures {
 
 	private final ObjectProvider<TestClock> clocks;
 
+	private final ProposalAttachments attachments;
+
 	CallFixtures(CallService calls, ProposalService proposals, ReviewService reviews, AccountFixtures accounts,
-			ProgrammeFixtures programmes, ObjectProvider<TestClock> clocks) {
+			ProgrammeFixtures programmes, ObjectProvider<TestClock> clocks, ProposalAttachments attachments) {
+		this.attachments = attachments;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.reviews = reviews;
@@ -148,7 +151,23 @@ class CallFixtures {
 				AccountFixtures.unique("validator") + "@example.org", view.validatorVersion()));
 		proposals.addPractitioner(lead, id, new ProposalForms.NewPractitioner("Pat Practitioner",
 				AccountFixtures.unique("pat") + "@example.org", partnership.leadOrganisation().id(), 5));
-		proposals.addBudgetLine(lead, id, new ProposalForms.NewBudgetLine("Release time", 20000L));
+		proposals.addBudgetLine(lead, id, new ProposalForms.NewBudgetLine("Release time", 20000L,
+				partnership.leadOrganisation().id(), BudgetCategory.STAFF_TIME));
+	}
+
+	/** A one-page PDF letter of support attached to a draft by one of its writers; its id. */
+	Long attach(SignedInPerson writer, Long proposalId, String fileName) {
+		byte[] pdf = org.practiceexchange.resource.ResourceFixtures.pdf("Letter of support", "We support this proposal.");
+		return attachments.add(writer, proposalId, new org.springframework.mock.web.MockMultipartFile("file", fileName,
+				"application/pdf", pdf)).id();
+	}
+
+	/** A submitted proposal carrying one attachment; the attachment's id is in the returned pair. */
+	Long[] aSubmittedProposalWithAnAttachment(Partnership partnership, CallView call) {
+		Long id = aCompleteProposal(partnership, call);
+		Long attachment = attach(partnership.lead(), id, "letter-of-support.pdf");
+		proposals.submit(partnership.lead(), id);
+		return new Long[] { id, attachment };
 	}
 
 	Long aSubmittedProposal(Partnership partnership, CallView call) {

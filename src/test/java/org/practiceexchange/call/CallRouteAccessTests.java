@@ -18,14 +18,16 @@ import org.practiceexchange.account.SignedInPerson;
 import org.practiceexchange.call.CallFixtures.Partnership;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.practiceexchange.Csrf.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -69,6 +71,12 @@ class CallRouteAccessTests {
 
 	Long partnerOrganisation;
 
+	Long draftAttachment;
+
+	Long removableAttachment;
+
+	Long submittedAttachment;
+
 	@BeforeAll
 	void aRoundInProgress() {
 		call = fixtures.anOpenCall();
@@ -77,7 +85,11 @@ class CallRouteAccessTests {
 		draft = fixtures.aDraft(ours, call);
 		partnerOrganisation = ours.partnerIds().get(0);
 		Partnership theirs = fixtures.aPartnership();
-		submitted = fixtures.aSubmittedProposal(theirs, call);
+		Long[] withAttachment = fixtures.aSubmittedProposalWithAnAttachment(theirs, call);
+		submitted = withAttachment[0];
+		submittedAttachment = withAttachment[1];
+		draftAttachment = fixtures.attach(ours.lead(), draft, "letter.pdf");
+		removableAttachment = fixtures.attach(ours.lead(), draft, "budget-sheet.pdf");
 		SignedInPerson manager = accounts.aPerson(Role.PROGRAMME_MANAGER, accounts.anOrganisation());
 		SignedInPerson assigned = fixtures.aReviewer();
 		assignment = fixtures.assign(manager, submitted, assigned);
@@ -96,7 +108,7 @@ class CallRouteAccessTests {
 		people.put("conflictedReviewer", fixtures.aReviewer(theirs.partners().get(0)));
 	}
 
-	record Row(String name, Function<CallRouteAccessTests, MockHttpServletRequestBuilder> request, Map<String, Integer> expected) {
+	record Row(String name, Function<CallRouteAccessTests, AbstractMockHttpServletRequestBuilder<?>> request, Map<String, Integer> expected) {
 	}
 
 	static Map<String, Integer> expect(Object... pairs) {
@@ -165,8 +177,27 @@ class CallRouteAccessTests {
 		rows.add(new Row("POST /proposals/{draft}/practitioners/0/remove", t -> post("/proposals/{id}/practitioners/0/remove", t.draft),
 				expect(VISITOR, 302, "practitioner", 404, "providerLead", 302, "manager", 403, "otherLead", 404)));
 		rows.add(new Row("POST /proposals/{draft}/budget", t -> post("/proposals/{id}/budget", t.draft)
-			.param("description", "Cover").param("amount", "100"),
+			.param("description", "Cover").param("amount", "100").param("spentBy", t.partnerOrganisation.toString())
+			.param("category", "TRAVEL"),
 				expect(VISITOR, 302, "mentor", 404, "providerLead", 302, "manager", 403, "otherLead", 404)));
+		// a writer of the draft attaches a file (302 back to the editor); a partner not yet confirmed may not write
+		rows.add(new Row("POST /proposals/{draft}/attachments", t -> multipart("/proposals/{id}/attachments", t.draft)
+			.file(new MockMultipartFile("file", "support.pdf", "application/pdf",
+					org.practiceexchange.resource.ResourceFixtures.pdf("Support", "We support it."))),
+				expect(VISITOR, 302, "practitioner", 404, "providerLead", 302, "manager", 403, "partnerLead", 403,
+						"otherLead", 404, "reviewer", 404, "mentor", 404)));
+		rows.add(new Row("GET /proposals/{draft}/attachments/{a}", t -> get("/proposals/{id}/attachments/{a}", t.draft,
+				t.draftAttachment), proposalRecord(200, 200, false)));
+		// someone else's attachment by id, through a proposal the caller may see: not found
+		rows.add(new Row("GET /proposals/{draft}/attachments/{other proposal's}", t -> get("/proposals/{id}/attachments/{a}",
+				t.draft, t.submittedAttachment), expect("providerLead", 404, "partnerLead", 404, "manager", 404,
+						"assignedReviewer", 404)));
+		rows.add(new Row("GET /proposals/{submitted}/attachments/{a}", t -> get("/proposals/{id}/attachments/{a}", t.submitted,
+				t.submittedAttachment), expect(VISITOR, 302, "assignedReviewer", 200, "manager", 200, "reviewer", 404,
+						"conflictedReviewer", 404, "providerLead", 404, "otherLead", 404, "practitioner", 404, "validator", 404)));
+		rows.add(new Row("POST /proposals/{draft}/attachments/{a}/remove", t -> post("/proposals/{id}/attachments/{a}/remove",
+				t.draft, t.removableAttachment), expect(VISITOR, 302, "practitioner", 404, "manager", 403, "partnerLead", 403,
+						"otherLead", 404, "reviewer", 404, "providerLead", 302)));
 		rows.add(new Row("POST /proposals/{draft}/budget/0/remove", t -> post("/proposals/{id}/budget/0/remove", t.draft),
 				expect(VISITOR, 302, "validator", 404, "providerLead", 302, "manager", 403, "otherLead", 404)));
 		rows.add(new Row("POST /proposals/{draft}/partners/{org}", t -> post("/proposals/{id}/partners/{org}", t.draft,
@@ -234,6 +265,8 @@ class CallRouteAccessTests {
 			.param("reason", ""), only("manager", 200, false)));
 		rows.add(new Row("POST /manage/calls/{unknown}/close-early", t -> post("/manage/calls/{id}/close-early", 987654321L)
 			.param("reason", "Nobody's call"), only("manager", 404, false)));
+		rows.add(new Row("POST /manage/calls/{id}/reviewer-guidance", t -> post("/manage/calls/{id}/reviewer-guidance", t.call.id())
+			.param("reviewerGuidance", "Score against the criteria only."), only("manager", 302, false)));
 		rows.add(new Row("POST /manage/calls/{id}/assignments", t -> post("/manage/calls/{id}/assignments", t.call.id())
 			.param("proposalId", t.submitted.toString()).param("reviewerId", t.people.get("assignedReviewer").id().toString()),
 				only("manager", 200, false)));
@@ -282,7 +315,7 @@ class CallRouteAccessTests {
 	Stream<DynamicTest> everyRouteAnswersEachRoleAsExpected() {
 		return rows().stream().flatMap(row -> row.expected().entrySet().stream()
 			.map(entry -> DynamicTest.dynamicTest(row.name() + " as " + entry.getKey() + " → " + entry.getValue(), () -> {
-				MockHttpServletRequestBuilder request = row.request().apply(this).with(csrf());
+				AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(this).with(csrf());
 				if (!VISITOR.equals(entry.getKey())) {
 					SignedInPerson person = people.get(entry.getKey());
 					assertThat(person).as(entry.getKey()).isNotNull();

@@ -156,7 +156,8 @@ class CoWritingTests {
 				.param("organisationId", partnership.partnerIds().get(0).toString()).param("releaseDays", "6"))
 			.andExpect(redirectedUrl("/proposals/" + id + "/edit"));
 		mvc.perform(post("/proposals/{id}/budget", id).with(user(partnership.lead())).with(csrf())
-				.param("description", "Supply cover").param("amount", "2500"))
+				.param("description", "Supply cover").param("amount", "2500")
+				.param("spentBy", partnership.leadOrganisation().id().toString()).param("category", "STAFF_TIME"))
 			.andExpect(redirectedUrl("/proposals/" + id + "/edit"));
 		mvc.perform(get("/proposals/{id}/edit", id).with(user(partnership.lead())))
 			.andExpect(content().string(containsString("6 release days")))

@@ -41,7 +41,7 @@ class ProposalRulesTests {
 		proposal.editDetails("Title", 5L, "Aims", "Outcomes", 0, 10L, DURING);
 		proposal.editValidator("University", "Contact", "contact@example.org", 0, 10L, DURING);
 		proposal.addPractitioner(new Proposal.Practitioner("Pat", "pat@example.org", LEAD, 5), 10L, DURING);
-		proposal.addBudgetLine(new Proposal.BudgetLine("Release", 9000L), 10L, DURING);
+		proposal.addBudgetLine(new Proposal.BudgetLine("Release", 9000L, LEAD, BudgetCategory.STAFF_TIME), 10L, DURING);
 		proposal.respond(2L, true, 20L, DURING);
 		proposal.respond(3L, true, 30L, DURING);
 		return proposal;
@@ -97,9 +97,24 @@ class ProposalRulesTests {
 	void theBudgetMustStayWithinTheCallsLimit() {
 		FundingCall call = aPublishedCall();
 		Proposal proposal = aCompleteProposal(call);
-		proposal.addBudgetLine(new Proposal.BudgetLine("Extra", 2000L), 10L, DURING);
+		proposal.addBudgetLine(new Proposal.BudgetLine("Extra", 2000L, 2L, BudgetCategory.TRAVEL), 10L, DURING);
 		assertThat(proposal.missingForSubmission(call)).extracting(ProposalIncompleteException.Missing::message)
-			.containsExactly("The budget is over the call's limit of £10000 per project");
+			.containsExactly("The budget totals £11,000, more than the £10,000 this call funds for each project: reduce it by £1,000");
+	}
+
+	@Test
+	void aBudgetLineNamesTheLeadOrAPartnerStillBiddingAndAKindOfCost() {
+		FundingCall call = aPublishedCall();
+		Proposal proposal = new Proposal(call, LEAD, 10L, "Title", List.of(2L, 3L), DURING);
+		assertThatThrownBy(() -> proposal.addBudgetLine(new Proposal.BudgetLine("Cover", 100L, 99L, BudgetCategory.OTHER), 10L, DURING))
+			.isInstanceOfSatisfying(DomainRuleException.class, ex -> assertThat(ex.field()).isEqualTo("spentBy"));
+		assertThatThrownBy(() -> proposal.addBudgetLine(new Proposal.BudgetLine("Cover", 100L, 2L, null), 10L, DURING))
+			.isInstanceOfSatisfying(DomainRuleException.class, ex -> assertThat(ex.field()).isEqualTo("category"));
+		proposal.addBudgetLine(new Proposal.BudgetLine("Travel to partner", 300L, 3L, BudgetCategory.TRAVEL), 10L, DURING);
+		assertThatThrownBy(() -> proposal.removePartner(3L, 10L, DURING)).hasMessage("Remove this partner's budget lines first");
+		proposal.respond(3L, false, 30L, DURING);
+		assertThat(proposal.missingForSubmission(call)).extracting(ProposalIncompleteException.Missing::message)
+			.contains("Some budget lines name a partner that has not confirmed its part");
 	}
 
 	@Test
@@ -109,7 +124,7 @@ class ProposalRulesTests {
 		proposal.submit(call, 10L, "snapshot", DURING);
 		assertThat(proposal.status()).isEqualTo(ProposalStatus.SUBMITTED);
 		assertThatThrownBy(() -> proposal.editDetails("New", 5L, "a", "o", 1, 10L, DURING)).hasMessageContaining("cannot be edited");
-		assertThatThrownBy(() -> proposal.addBudgetLine(new Proposal.BudgetLine("x", 1L), 10L, DURING))
+		assertThatThrownBy(() -> proposal.addBudgetLine(new Proposal.BudgetLine("x", 1L, LEAD, BudgetCategory.OTHER), 10L, DURING))
 			.hasMessageContaining("cannot be edited");
 		assertThatThrownBy(() -> proposal.respond(2L, false, 20L, DURING)).hasMessageContaining("cannot be edited");
 	}
